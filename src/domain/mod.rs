@@ -4,3 +4,7 @@ pub mod id;
 pub mod nip;
 pub mod pegawai;
 pub mod tanggal;
+pub mod formulir;
+pub mod unit;
+pub mod turunan;
+pub mod duk;

@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""Jenjang benchmarks (python3 standard library only). Called by scripts/bench.
+
+    python3 scripts/bench.py sizes DIST            bundle bytes: raw, gzip -9, brotli -q 11
+    python3 scripts/bench.py load DIST [--runs N]  first-load time in headless Chromium
+
+Results are also written as JSON to target/bench/ (or $CARGO_TARGET_DIR/bench/).
+"""
+
+import argparse
+import http.server
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST_LOAD_TARGET = 200_000  # bytes, brotli, everything index.html pulls in (1 KB = 1000 B)
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+APP_READY_CSS = "h1"  # the app has rendered when this element exists
+
+
+def out_dir() -> Path:
+    target = os.environ.get("CARGO_TARGET_DIR") or str(ROOT / "target")
+    d = Path(target) / "bench"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def kb(n: float) -> str:
+    return f"{n / 1000:,.1f} KB"
+
+
+# ----------------------------------------------------------------------------------------
+# Sizes
+# ----------------------------------------------------------------------------------------
+
+def compressed_size(cmd: list, path: Path) -> int:
+    with open(path, "rb") as f:
+        return len(subprocess.run(cmd, stdin=f, stdout=subprocess.PIPE, check=True).stdout)
+
+
+def first_load_files(dist: Path) -> list:
+    """index.html plus every local .js/.wasm/.css it references (links, preloads, loader)."""
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    files = ["index.html"]
+    for ref in re.findall(r"""['"]([^'"<>\s]+\.(?:js|wasm|css))['"]""", html):
+        if re.match(r"^[a-z]+:", ref):
+            continue  # not ours
+        name = ref.split("?")[0]
+        name = name[2:] if name.startswith("./") else name.lstrip("/")
+        if (dist / name).is_file() and name not in files:
+            files.append(name)
+    return files
+
+
+def sizes(dist: Path) -> dict:
+    if not (dist / "index.html").is_file():
+        sys.exit(f"bench: {dist}/index.html missing — run ./scripts/build first")
+    for tool in ("gzip", "brotli"):
+        if not shutil.which(tool):
+            sys.exit(f"bench: `{tool}` not found — run ./scripts/setup")
+    rows = []
+    for path in sorted(p for p in dist.rglob("*") if p.is_file()):
+        rows.append({
+            "file": str(path.relative_to(dist)),
+            "raw": path.stat().st_size,
+            "gzip": compressed_size(["gzip", "-9", "-c"], path),
+            "brotli": compressed_size(["brotli", "-q", "11", "-c"], path),
+        })
+    width = max([len(r["file"]) for r in rows] + [10])
+    print(f"\n== bundle size (dist/)\n{'file':<{width}} {'raw':>11} {'gzip -9':>11} {'brotli':>11}")
+    for r in rows:
+        print(f"{r['file']:<{width}} {r['raw']:>11,} {r['gzip']:>11,} {r['brotli']:>11,}")
+    total = {k: sum(r[k] for r in rows) for k in ("raw", "gzip", "brotli")}
+    print(f"{'total':<{width}} {total['raw']:>11,} {total['gzip']:>11,} {total['brotli']:>11,}")
+
+    first = first_load_files(dist)
+    by_name = {r["file"]: r for r in rows}
+    first_br = sum(by_name[f]["brotli"] for f in first)
+    first_gz = sum(by_name[f]["gzip"] for f in first)
+    verdict = "within" if first_br <= FIRST_LOAD_TARGET else "OVER"
+    print(f"\nfirst load ({', '.join(first)}):")
+    print(f"  brotli {first_br:,} bytes = {kb(first_br)}   (gzip {kb(first_gz)})"
+          f"   target {kb(FIRST_LOAD_TARGET)}: {verdict}"
+          f" ({100 * first_br / FIRST_LOAD_TARGET:.0f}% of budget)")
+    result = {"files": rows, "total": total, "first_load": {
+        "files": first, "brotli": first_br, "gzip": first_gz,
+        "target_brotli": FIRST_LOAD_TARGET, "within_target": first_br <= FIRST_LOAD_TARGET}}
+    (out_dir() / "sizes.json").write_text(json.dumps(result, indent=2))
+    return result
+
+
+# ----------------------------------------------------------------------------------------
+# A tiny WebDriver client (HTTP + JSON) and a static server
+# ----------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class WebDriver:
+    def __init__(self, port: int):
+        self.base = f"http://127.0.0.1:{port}"
+        self.session = None
+
+    def call(self, method: str, path: str, body=None, timeout=60):
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.base + path, data=data, method=method,
+                                     headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                return json.loads(resp.read() or b"{}").get("value")
+        except urllib.error.HTTPError as e:
+            raise RuntimeError(f"WebDriver {method} {path}: {e.code} {e.read()[:500]!r}") from None
+
+    def s(self, method: str, path: str, body=None, timeout=60):
+        return self.call(method, f"/session/{self.session}{path}", body, timeout)
+
+    def new_session(self, profile: str):
+        caps = {"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": CHROMIUM, "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1366,768", f"--user-data-dir={profile}"]},
+        }}}
+        self.session = self.call("POST", "/session", caps)["sessionId"]
+
+    def cdp(self, cmd: str, params: dict):
+        return self.s("POST", "/goog/cdp/execute", {"cmd": cmd, "params": params})
+
+    def goto(self, url: str):
+        self.s("POST", "/url", {"url": url})
+
+    def js(self, script: str, *args):
+        return self.s("POST", "/execute/sync", {"script": script, "args": list(args)})
+
+    def quit(self):
+        if self.session:
+            try:
+                self.s("DELETE", "", timeout=20)
+            except Exception:
+                pass
+            self.session = None
+
+
+def start_chromedriver():
+    port = free_port()
+    proc = subprocess.Popen([CHROMEDRIVER, f"--port={port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wd = WebDriver(port)
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        try:
+            if wd.call("GET", "/status", timeout=2).get("ready"):
+                return proc, wd
+        except Exception:
+            time.sleep(0.05)
+    proc.kill()
+    sys.exit("bench: chromedriver did not start")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".js": "text/javascript",
+                      ".css": "text/css", ".html": "text/html",
+                      ".webmanifest": "application/manifest+json"}
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+def start_server(dist: Path):
+    handler = lambda *a, **kw: QuietHandler(*a, directory=str(dist), **kw)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+# Installed before any page script runs: notes when the app's root element first appears
+# and when trunk's loader reports that the wasm app has started.
+PROBE = """
+(() => {
+  const seen = () => {
+    if (window.__jb_ready === undefined && document.querySelector(%s)) {
+      window.__jb_ready = performance.now();
+    }
+    return window.__jb_ready !== undefined;
+  };
+  new MutationObserver((_, obs) => { if (seen()) obs.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+  addEventListener("TrunkApplicationStarted", () => { window.__jb_started = performance.now(); });
+})();
+""" % json.dumps(APP_READY_CSS)
+
+COLLECT = """
+const n = performance.getEntriesByType('navigation')[0] || {};
+const wasm = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm'));
+return {
+  ttfb: n.responseStart, dom_content_loaded: n.domContentLoadedEventEnd, load: n.loadEventEnd,
+  wasm_fetched: wasm ? wasm.responseEnd : null,
+  app_started: window.__jb_started === undefined ? null : window.__jb_started,
+  app_ready: window.__jb_ready === undefined ? null : window.__jb_ready,
+};
+"""
+
+
+def wait_ready(wd: WebDriver, timeout=30.0) -> bool:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if wd.js("return window.__jb_ready !== undefined"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+# ======================================================================================
+# TIME AT SCALE — later issues add measurements here.
+#
+# Called once after the first-load runs, with a live WebDriver session (fresh profile) and
+# the app's URL. Seed data (e.g. localStorage / an import file with thousands of pegawai),
+# reload, time the view that matters (list render, eligibility check, dashboard), and return
+# rows of (name, milliseconds). Keep each measurement independent and print nothing here.
+# ======================================================================================
+def time_at_scale(wd: WebDriver, url: str) -> list:
+    return []
+
+
+def load(dist: Path, runs: int) -> dict:
+    if not (dist / "index.html").is_file():
+        sys.exit(f"bench: {dist}/index.html missing — run ./scripts/build first")
+    server, url = start_server(dist)
+    proc, wd = start_chromedriver()
+    samples, failures = [], 0
+    try:
+        for i in range(runs):
+            profile = tempfile.mkdtemp(prefix="jenjang-bench-")
+            try:
+                wd.new_session(profile)
+                wd.cdp("Page.addScriptToEvaluateOnNewDocument", {"source": PROBE})
+                wd.goto(url)
+                ready = wait_ready(wd)
+                m = wd.js(COLLECT)
+                if not ready:
+                    failures += 1
+                    print(f"  run {i + 1}: `{APP_READY_CSS}` never appeared (blank page?)")
+                else:
+                    samples.append(m)
+                    print(f"  run {i + 1}: app ready {m['app_ready']:.0f} ms"
+                          f" (load event {m['load']:.0f} ms)")
+            finally:
+                wd.quit()
+                shutil.rmtree(profile, ignore_errors=True)
+
+        print(f"\n== first load, median of {len(samples)} runs (fresh profile each, "
+              f"served from localhost — no network delay)")
+        medians = {}
+        labels = [("ttfb", "index.html first byte"), ("dom_content_loaded", "DOMContentLoaded"),
+                  ("wasm_fetched", "wasm downloaded"), ("load", "load event"),
+                  ("app_started", "wasm app started (trunk event)"),
+                  ("app_ready", f"app visible (`{APP_READY_CSS}` in DOM)")]
+        for key, label in labels:
+            vals = [s[key] for s in samples if s.get(key) is not None]
+            if vals:
+                medians[key] = statistics.median(vals)
+                print(f"  {label:<36} {medians[key]:8.0f} ms")
+            else:
+                print(f"  {label:<36}      n/a")
+
+        print("\n== time at scale")
+        scale_rows = []
+        wd_profile = tempfile.mkdtemp(prefix="jenjang-bench-")
+        try:
+            wd.new_session(wd_profile)
+            scale_rows = time_at_scale(wd, url)
+        finally:
+            wd.quit()
+            shutil.rmtree(wd_profile, ignore_errors=True)
+        if scale_rows:
+            for name, ms in scale_rows:
+                print(f"  {name:<36} {ms:8.0f} ms")
+        else:
+            print("  (none yet — add measurements in time_at_scale() in scripts/bench.py)")
+    finally:
+        proc.kill()
+        proc.wait()
+        server.shutdown()
+    result = {"runs": runs, "failures": failures, "samples": samples, "median_ms": medians,
+              "at_scale_ms": dict(scale_rows)}
+    (out_dir() / "load.json").write_text(json.dumps(result, indent=2))
+    if failures:
+        sys.exit(f"bench: the app did not render in {failures} of {runs} runs")
+    return result
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    a = sub.add_parser("sizes")
+    a.add_argument("dist", type=Path)
+    b = sub.add_parser("load")
+    b.add_argument("dist", type=Path)
+    b.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    if args.cmd == "sizes":
+        sizes(args.dist)
+    else:
+        load(args.dist, args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+//! The browser's localStorage behind [`Penyimpanan`]. Uses gloo-storage's handle, but only
+//! after asking web-sys whether storage exists at all: gloo's `LocalStorage::raw()` throws
+//! when storage is disabled, and a disabled storage must be a message, not a crash.
+
+use super::penyimpanan::{GalatPenyimpanan, Penyimpanan};
+use gloo_storage::Storage as _;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// localStorage of this origin.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PenyimpananLokal;
+
+impl PenyimpananLokal {
+    fn storage(&self) -> Result<web_sys::Storage, GalatPenyimpanan> {
+        let window = web_sys::window().ok_or_else(|| GalatPenyimpanan::TidakTersedia("tidak ada window".into()))?;
+        match window.local_storage() {
+            Ok(Some(_)) => Ok(gloo_storage::LocalStorage::raw()),
+            Ok(None) => Err(GalatPenyimpanan::TidakTersedia("localStorage tidak ada".into())),
+            Err(e) => Err(GalatPenyimpanan::TidakTersedia(nama_galat(&e))),
+        }
+    }
+}
+
+/// The DOMException name (`QuotaExceededError`, `SecurityError`, …) or the value as text.
+fn nama_galat(e: &JsValue) -> String {
+    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
+        return d.name();
+    }
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}
+
+fn terjemahkan(e: JsValue) -> GalatPenyimpanan {
+    let nama = nama_galat(&e);
+    // Chromium and Firefox name it QuotaExceededError; old Firefox used NS_ERROR_DOM_QUOTA_REACHED.
+    if nama == "QuotaExceededError" || nama == "NS_ERROR_DOM_QUOTA_REACHED" {
+        GalatPenyimpanan::Penuh
+    } else if nama == "SecurityError" {
+        GalatPenyimpanan::TidakTersedia(nama)
+    } else {
+        GalatPenyimpanan::Lain(nama)
+    }
+}
+
+impl Penyimpanan for PenyimpananLokal {
+    fn baca(&self, kunci: &str) -> Result<Option<String>, GalatPenyimpanan> {
+        self.storage()?.get_item(kunci).map_err(terjemahkan)
+    }
+    fn tulis(&self, kunci: &str, nilai: &str) -> Result<(), GalatPenyimpanan> {
+        self.storage()?.set_item(kunci, nilai).map_err(terjemahkan)
+    }
+    fn hapus(&self, kunci: &str) -> Result<(), GalatPenyimpanan> {
+        self.storage()?.remove_item(kunci).map_err(terjemahkan)
+    }
+}

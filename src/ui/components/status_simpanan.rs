@@ -1,0 +1,32 @@
+//! The autosave status in the header, announced politely to screen readers.
+
+use crate::ui::peramban::jam;
+use crate::ui::providers::{use_bahasa, use_data, use_teks, StatusSimpan};
+use crate::ui::teks::Bahasa;
+use leptos::prelude::*;
+
+/// "Tersimpan 09.41" / "Gagal menyimpan: …".
+#[component]
+pub fn StatusSimpanan() -> impl IntoView {
+    let data = use_data();
+    let t = use_teks();
+    let bahasa = use_bahasa();
+    let kelas = move || match data.status.get() {
+        StatusSimpan::Siap | StatusSimpan::Tersimpan(_) => "status-simpan",
+        _ => "status-simpan status-simpan--galat",
+    };
+    let isi = move || {
+        let en = bahasa.get() == Bahasa::En;
+        match data.status.get() {
+            StatusSimpan::Siap => t.get().status_siap.to_string(),
+            StatusSimpan::Tersimpan(s) => format!("{} {}", t.get().status_tersimpan, jam(s)),
+            StatusSimpan::Gagal(e) => format!("{}: {}", t.get().status_gagal, if en { e.pesan_en() } else { e.pesan_id() }),
+            StatusSimpan::TidakDisimpan(e) => if en { e.pesan_en() } else { e.pesan_id() },
+        }
+    };
+    view! {
+        <p class=kelas id="status-simpan" role="status" aria-live="polite">
+            {isi}
+        </p>
+    }
+}

@@ -1,0 +1,49 @@
+//! Indonesian number formats (`1.234,5`), shared by the pages.
+
+/// `1234567` → `1.234.567`.
+pub fn ribuan(n: i64) -> String {
+    let s = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// `1234.5` with one decimal → `1.234,5`.
+pub fn desimal(x: f64, digit: usize) -> String {
+    let s = format!("{:.*}", digit, x.abs());
+    let (bulat, pecahan) = s.split_once('.').unwrap_or((&s, ""));
+    let mut out = ribuan(bulat.parse::<i64>().unwrap_or(0));
+    if !pecahan.is_empty() {
+        out.push(',');
+        out.push_str(pecahan);
+    }
+    if x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.insert(0, '-');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indonesian_grouping() {
+        assert_eq!(ribuan(0), "0");
+        assert_eq!(ribuan(999), "999");
+        assert_eq!(ribuan(1234), "1.234");
+        assert_eq!(ribuan(1_234_567), "1.234.567");
+        assert_eq!(ribuan(-8000), "-8.000");
+        assert_eq!(desimal(1234.5, 1), "1.234,5");
+        assert_eq!(desimal(0.25, 2), "0,25");
+        assert_eq!(desimal(-0.01, 1), "0,0");
+    }
+}

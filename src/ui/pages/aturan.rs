@@ -1,0 +1,106 @@
+//! The rules the app applies, each with its source and effective date; the UNCONFIRMED ones
+//! say so, and the BUP per jenjang fungsional can be changed here.
+
+use crate::rules::bup::bup_struktural;
+use crate::rules::jabatan::{JenisJabatan, JenjangFungsional};
+use crate::rules::pangkat::GolonganPns;
+use crate::rules::pendidikan::TingkatPendidikan;
+use crate::rules::semua_sumber;
+use crate::store::dataset::Koleksi;
+use crate::ui::components::Judul;
+use crate::ui::pages::pegawai_detail::tgl;
+use crate::ui::providers::{use_bahasa, use_data, use_teks};
+use leptos::prelude::*;
+
+/// The Aturan page.
+#[component]
+pub fn HalamanAturan() -> impl IntoView {
+    let t = use_teks();
+    let b = use_bahasa();
+    let data = use_data();
+    let galat = RwSignal::new(None::<String>);
+
+    let ubah_bup = move |jenjang: JenjangFungsional, nilai: String| match nilai.trim().parse::<u8>() {
+        Ok(usia) if (50..=75).contains(&usia) => {
+            galat.set(None);
+            data.ubah(|d| {
+                d.pengaturan.bup_fungsional.ubah(jenjang, usia);
+                [Koleksi::Pengaturan]
+            });
+        }
+        _ => galat.set(Some(format!("{}: {}", jenjang.label(), t.get_untracked().bup_rentang))),
+    };
+
+    view! {
+        <section class="halaman">
+            <Judul teks=Signal::derive(move || t.get().nav_aturan.to_string())/>
+            <p class="halaman__pengantar">{move || t.get().aturan_pengantar}</p>
+
+            <h2>{move || t.get().sumber_aturan}</h2>
+            <div class="tabel-gulir"><table class="tabel" id="tabel-sumber">
+                <thead><tr>
+                    <th scope="col">{move || t.get().tabel}</th>
+                    <th scope="col">{move || t.get().sumber}</th>
+                    <th scope="col">{move || t.get().berlaku_sejak}</th>
+                    <th scope="col">{move || t.get().catatan}</th>
+                </tr></thead>
+                <tbody>
+                    {semua_sumber().into_iter().map(|(nama, s)| view! { <tr>
+                        <td>{nama}</td>
+                        <td>{s.sumber}</td>
+                        <td>{move || tgl(s.berlaku_sejak, b.get())}</td>
+                        <td>{s.belum_terkonfirmasi.map(|c| view! { <span class="lencana lencana--peringatan">{move || t.get().belum_terkonfirmasi}</span>" "{c} })}</td>
+                    </tr> }).collect_view()}
+                </tbody>
+            </table></div>
+
+            <h2>"Batas Usia Pensiun"</h2>
+            <div class="tabel-gulir"><table class="tabel" id="tabel-bup">
+                <thead><tr><th scope="col">{move || t.get().jenis_jabatan}</th><th scope="col">"BUP"</th></tr></thead>
+                <tbody>
+                    {JenisJabatan::SEMUA.iter().filter_map(|j| bup_struktural(*j).map(|u| (*j, u))).map(|(j, u)| view! {
+                        <tr><td>{j.label_id()}</td><td class="angka">{move || (t.get().tahun_n)(u)}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table></div>
+
+            <h3>{move || t.get().bup_fungsional}</h3>
+            <p class="peringatan">{move || t.get().bup_fungsional_catatan}</p>
+            <div class="kisi-bup" id="bup-fungsional">
+                {JenjangFungsional::semua().map(|j| {
+                    let id = format!("bup-{}", j.label().to_lowercase().replace(' ', "-"));
+                    view! {
+                        <div class="medan">
+                            <label for=id.clone()>{j.label()}</label>
+                            <input id=id type="number" min="50" max="75"
+                                prop:value=move || data.data.with(|d| d.pengaturan.bup_fungsional.usia(j).to_string())
+                                on:change=move |ev| ubah_bup(j, event_target_value(&ev))/>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            <p class="medan__galat" role="alert">{move || galat.get()}</p>
+
+            <h2>{move || t.get().pangkat_dan_pendidikan}</h2>
+            <div class="tabel-gulir"><table class="tabel" id="tabel-pendidikan">
+                <thead><tr>
+                    <th scope="col">{move || t.get().tingkat}</th>
+                    <th scope="col">{move || t.get().golongan_awal}</th>
+                    <th scope="col">{move || t.get().golongan_tertinggi}</th>
+                </tr></thead>
+                <tbody>
+                    {TingkatPendidikan::semua().map(|p| view! { <tr>
+                        <td>{p.label()}</td>
+                        <td>{p.golongan_awal().pangkat_golongan()}</td>
+                        <td>{p.golongan_tertinggi_reguler().pangkat_golongan()}</td>
+                    </tr> }).collect_view()}
+                </tbody>
+            </table></div>
+
+            <h2>{move || t.get().pangkat_golongan}</h2>
+            <ol class="daftar-kolom">
+                {GolonganPns::semua().map(|g| view! { <li>{g.pangkat_golongan()}</li> }).collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,19 @@
+//! One page per file.
+
+mod aturan;
+mod beranda;
+mod duk;
+mod pegawai_detail;
+mod pegawai_form;
+mod pegawai_list;
+mod tidak_ditemukan;
+mod unit_kerja;
+
+pub use aturan::HalamanAturan;
+pub use beranda::Beranda;
+pub use duk::HalamanDuk;
+pub use pegawai_detail::DetailPegawai;
+pub use pegawai_form::FormulirPegawai;
+pub use pegawai_list::DaftarPegawai;
+pub use tidak_ditemukan::TidakDitemukan;
+pub use unit_kerja::HalamanUnitKerja;

@@ -1,0 +1,486 @@
+//! Add or edit a pegawai. Errors appear next to each field (and in a summary that links to
+//! them) after the first attempt to save, then follow the input live.
+
+use crate::domain::formulir::{FormJabatan, FormPangkat, FormPegawai, FormPendidikan, Kesalahan, KonteksValidasi};
+use crate::domain::id::Id;
+use crate::domain::nip::{periksa_nik_terhadap_nip, JenisNomorInduk, Nik, Nip};
+use crate::domain::pegawai::{JenisKelamin, JenisKenaikanPangkat, StatusPegawai};
+use crate::domain::unit;
+use crate::rules::jabatan::{JenisJabatan, JenjangFungsional};
+use crate::rules::pangkat::{GolonganPns, GolonganPppk};
+use crate::rules::pendidikan::TingkatPendidikan;
+use crate::ui::components::Judul;
+use crate::ui::pages::TidakDitemukan;
+use crate::ui::peramban::{hari_ini, id_baru, sekarang};
+use crate::ui::providers::{navigasi, use_bahasa, use_data, use_teks};
+use crate::ui::route::Route;
+use crate::ui::teks::{Bahasa, Teks};
+use leptos::prelude::*;
+
+/// The element id of a field path: `pangkat.0.tmt` → `f-pangkat-0-tmt`.
+fn id_medan(medan: &str) -> String {
+    format!("f-{}", medan.replace('.', "-"))
+}
+
+/// Shared state of one form instance.
+#[derive(Clone, Copy)]
+struct Keadaan {
+    form: RwSignal<FormPegawai>,
+    galat: Memo<Vec<Kesalahan>>,
+    bahasa: RwSignal<Bahasa>,
+}
+
+impl Keadaan {
+    fn pesan(&self, medan: &str) -> Option<String> {
+        let en = self.bahasa.get() == Bahasa::En;
+        self.galat.with(|g| g.iter().find(|k| k.medan == medan).map(|k| if en { k.pesan_en.clone() } else { k.pesan_id.clone() }))
+    }
+}
+
+/// Label + control + inline error for one field. `kontrol` receives the element id and
+/// the `aria-describedby`/`aria-invalid` values.
+#[component]
+fn Medan(
+    k: Keadaan,
+    /// Field path, e.g. `nip` or `pangkat.0.tmt`.
+    #[prop(into)]
+    medan: Signal<String>,
+    /// Visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Hint under the label (format, example).
+    #[prop(optional, into)]
+    petunjuk: Option<Signal<String>>,
+    /// Marks the field as required.
+    #[prop(optional)]
+    wajib: bool,
+    /// Extra class for layout (`medan--lebar`).
+    #[prop(optional)]
+    kelas: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let galat_id = move || format!("{}-galat", id_medan(&medan.get()));
+    let pesan = move || k.pesan(&medan.get());
+    view! {
+        <div class=format!("medan {kelas}") class:medan--galat=move || pesan().is_some()>
+            <label for=move || id_medan(&medan.get())>
+                {move || label.get()}
+                {wajib.then(|| view! { <span class="wajib" aria-hidden="true">" *"</span> })}
+            </label>
+            {petunjuk.map(|p| view! { <span class="medan__petunjuk">{move || p.get()}</span> })}
+            {children()}
+            <p class="medan__galat" id=galat_id aria-live="polite">{pesan}</p>
+        </div>
+    }
+}
+
+/// A text/date/number input bound to a string field of the form.
+fn masukan(
+    k: Keadaan,
+    medan: Signal<String>,
+    jenis: &'static str,
+    baca: impl Fn(&FormPegawai) -> String + Send + Sync + Copy + 'static,
+    tulis: impl Fn(&mut FormPegawai, String) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <input
+            type=jenis
+            id=move || id_medan(&medan.get())
+            aria-invalid=move || k.pesan(&medan.get()).is_some().then_some("true")
+            aria-describedby=move || format!("{}-galat", id_medan(&medan.get()))
+            prop:value=move || k.form.with(baca)
+            on:input=move |ev| { let v = event_target_value(&ev); k.form.update(|f| tulis(f, v)) }
+        />
+    }
+}
+
+/// A select bound to a string field; `pilihan` are (value, label) pairs after an empty one.
+fn pilihan_medan(
+    k: Keadaan,
+    medan: Signal<String>,
+    kosong: Signal<String>,
+    pilihan: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
+    baca: impl Fn(&FormPegawai) -> String + Send + Sync + Copy + 'static,
+    tulis: impl Fn(&mut FormPegawai, String) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <select
+            id=move || id_medan(&medan.get())
+            aria-invalid=move || k.pesan(&medan.get()).is_some().then_some("true")
+            aria-describedby=move || format!("{}-galat", id_medan(&medan.get()))
+            prop:value=move || k.form.with(baca)
+            on:change=move |ev| { let v = event_target_value(&ev); k.form.update(|f| tulis(f, v)) }
+        >
+            <option value="">{move || kosong.get()}</option>
+            {move || {
+                let terpilih = k.form.with(baca);
+                pilihan().into_iter().map(|(v, l)| { let s = v == terpilih; view! { <option value=v selected=s>{l}</option> } }).collect_view()
+            }}
+        </select>
+    }
+}
+
+fn s(x: &'static str) -> Signal<String> {
+    Signal::stored(x.to_string())
+}
+
+fn st(t: Signal<&'static Teks>, f: fn(&Teks) -> &'static str) -> Signal<String> {
+    Signal::derive(move || f(t.get()).to_string())
+}
+
+/// The add (`id = None`) or edit form.
+#[component]
+pub fn FormulirPegawai(
+    /// The pegawai to edit, or `None` to add one.
+    id: Option<Id>,
+) -> impl IntoView {
+    let data = use_data();
+    let awal = match &id {
+        Some(id) => match data.data.with_untracked(|d| d.cari_pegawai(id).map(FormPegawai::dari_pegawai)) {
+            Some(f) => f,
+            None => return view! { <TidakDitemukan/> }.into_any(),
+        },
+        None => FormPegawai {
+            status: "PNS".into(),
+            pangkat: vec![FormPangkat { jenis_kenaikan: JenisKenaikanPangkat::PengangkatanCpns.kode(), ..FormPangkat::kosong(id_baru()) }],
+            jabatan: vec![FormJabatan::kosong(id_baru())],
+            pendidikan: vec![FormPendidikan::kosong(id_baru())],
+            ..FormPegawai::default()
+        },
+    };
+    view! { <Isi id=id awal=awal/> }.into_any()
+}
+
+#[component]
+fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
+    let t = use_teks();
+    let bahasa = use_bahasa();
+    let data = use_data();
+    let form = RwSignal::new(awal);
+    let dicoba = RwSignal::new(false);
+    let id_pegawai = StoredValue::new(id.clone().unwrap_or_else(id_baru));
+    let sunting = id.is_some();
+
+    let validasi = move |f: &FormPegawai| {
+        let hari = hari_ini();
+        data.data.with(|d| {
+            let unit: Vec<Id> = d.unit_aktif().map(|u| u.id.clone()).collect();
+            let sendiri = id_pegawai.get_value();
+            let pemilik = |nip: &str| d.pemilik_nip(nip, Some(&sendiri)).map(|p| p.nama_lengkap());
+            f.validasi(sendiri.clone(), &KonteksValidasi { hari_ini: hari, unit: &unit, pemilik_nip: &pemilik })
+        })
+    };
+    let galat = Memo::new(move |_| if dicoba.get() { form.with(|f| validasi(f).err().unwrap_or_default()) } else { Vec::new() });
+    let k = Keadaan { form, galat, bahasa };
+
+    // NIK warnings (never blocking), shown as soon as both numbers are valid.
+    let peringatan_nik = move || {
+        let en = bahasa.get() == Bahasa::En;
+        form.with(|f| {
+            let status = StatusPegawai::parse(&f.status).unwrap_or(StatusPegawai::Pns);
+            match (Nik::parse(&f.nik), Nip::parse(&f.nip, JenisNomorInduk::untuk_status(status), hari_ini())) {
+                (Ok(nik), Ok(nip)) => periksa_nik_terhadap_nip(&nik, &nip).iter().map(|w| if en { w.pesan_en() } else { w.pesan_id() }).collect(),
+                _ => Vec::new(),
+            }
+        })
+    };
+
+    // Filling the NIP fills tanggal lahir and jenis kelamin when they are still empty.
+    Effect::new(move |_| {
+        let (nip, status) = form.with(|f| (f.nip.clone(), f.status.clone()));
+        let status = StatusPegawai::parse(&status).unwrap_or(StatusPegawai::Pns);
+        if let Ok(n) = Nip::parse(&nip, JenisNomorInduk::untuk_status(status), hari_ini()) {
+            let kosong = form.with_untracked(|f| f.tanggal_lahir.is_empty() || f.jenis_kelamin.is_empty());
+            if kosong {
+                form.update(|f| {
+                    if f.tanggal_lahir.is_empty() {
+                        f.tanggal_lahir = n.tanggal_lahir().iso();
+                    }
+                    if f.jenis_kelamin.is_empty() {
+                        f.jenis_kelamin = match n.jenis_kelamin() { JenisKelamin::Pria => "pria".into(), JenisKelamin::Wanita => "wanita".into() };
+                    }
+                });
+            }
+        }
+    });
+
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        dicoba.set(true);
+        match form.with_untracked(|f| validasi(f)) {
+            Ok(hasil) => {
+                let id = hasil.pegawai.id.clone();
+                data.ubah(|d| [d.simpan_pegawai(hasil.pegawai, sekarang())]);
+                navigasi(&Route::DetailPegawai(id));
+            }
+            Err(g) => {
+                // Move focus to the first field in error so keyboard users land on it.
+                if let Some(pertama) = g.first() {
+                    let id = id_medan(&pertama.medan);
+                    request_animation_frame(move || {
+                        if let Some(el) = document().get_element_by_id(&id) {
+                            use wasm_bindgen::JsCast;
+                            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                                let _ = el.focus();
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    };
+
+    let pilihan_unit = move || {
+        data.data.with(|d| {
+            unit::urutan_pohon(&d.unit_kerja)
+                .into_iter()
+                .map(|(u, dalam)| (u.id.to_string(), format!("{}{}", "\u{a0}\u{a0}".repeat(dalam), u.nama)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let pppk = move || form.with(|f| f.status == "PPPK");
+
+    let judul = Signal::derive(move || if sunting { t.get().ubah_pegawai.to_string() } else { t.get().tambah_pegawai.to_string() });
+    let batal_href = match &id {
+        Some(id) => Route::DetailPegawai(id.clone()).href(),
+        None => Route::DaftarPegawai.href(),
+    };
+
+    view! {
+        <section class="halaman">
+            <p class="remah"><a href="#/pegawai">{move || t.get().nav_pegawai}</a>" › "</p>
+            <Judul teks=judul/>
+            <p class="petunjuk">{move || t.get().form_petunjuk}</p>
+            <Show when=move || !galat.with(Vec::is_empty)>
+                <div class="ringkasan-galat" role="alert" id="ringkasan-galat">
+                    <p>{move || (t.get().ada_galat)(galat.with(Vec::len))}</p>
+                    <ul>
+                        {move || {
+                            let en = bahasa.get() == Bahasa::En;
+                            galat.get().into_iter().map(|k| view! {
+                                <li><a href=format!("#{}", id_medan(&k.medan)) on:click=move |ev| {
+                                    ev.prevent_default();
+                                    if let Some(el) = document().get_element_by_id(&id_medan(&k.medan)) {
+                                        use wasm_bindgen::JsCast;
+                                        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() { let _ = el.focus(); }
+                                    }
+                                }>{if en { k.pesan_en.clone() } else { k.pesan_id.clone() }}</a></li>
+                            }).collect_view()
+                        }}
+                    </ul>
+                </div>
+            </Show>
+            <form class="formulir" id="formulir-pegawai" novalidate on:submit=simpan>
+                <fieldset class="formulir__bagian">
+                    <legend>{move || t.get().identitas}</legend>
+                    <div class="formulir__kisi">
+                        <Medan k=k medan=s("status") label=st(t, |t| t.status) wajib=true>
+                            {pilihan_medan(k, s("status"), st(t, |t| t.pilih), || StatusPegawai::SEMUA.iter().map(|s| (s.kode().to_string(), s.kode().to_string())).collect(), |f| f.status.clone(), |f, v| f.status = v)}
+                        </Medan>
+                        <Medan k=k medan=s("nip") label=Signal::derive(move || if pppk() { "NI PPPK".to_string() } else { "NIP".to_string() }) wajib=true
+                            petunjuk=Signal::derive(move || if pppk() { "19900913 2025 21 2 014".to_string() } else { "19860926 201505 1 001".to_string() })>
+                            {masukan(k, s("nip"), "text", |f| f.nip.clone(), |f, v| f.nip = v)}
+                        </Medan>
+                        <Medan k=k medan=s("nama") label=st(t, |t| t.nama_tanpa_gelar) wajib=true kelas="medan--lebar">
+                            {masukan(k, s("nama"), "text", |f| f.nama.clone(), |f, v| f.nama = v)}
+                        </Medan>
+                        <Medan k=k medan=s("gelar_depan") label=st(t, |t| t.gelar_depan)>
+                            {masukan(k, s("gelar_depan"), "text", |f| f.gelar_depan.clone(), |f, v| f.gelar_depan = v)}
+                        </Medan>
+                        <Medan k=k medan=s("gelar_belakang") label=st(t, |t| t.gelar_belakang)>
+                            {masukan(k, s("gelar_belakang"), "text", |f| f.gelar_belakang.clone(), |f, v| f.gelar_belakang = v)}
+                        </Medan>
+                        <Medan k=k medan=s("tempat_lahir") label=st(t, |t| t.tempat_lahir)>
+                            {masukan(k, s("tempat_lahir"), "text", |f| f.tempat_lahir.clone(), |f, v| f.tempat_lahir = v)}
+                        </Medan>
+                        <Medan k=k medan=s("tanggal_lahir") label=st(t, |t| t.tanggal_lahir) wajib=true>
+                            {masukan(k, s("tanggal_lahir"), "date", |f| f.tanggal_lahir.clone(), |f, v| f.tanggal_lahir = v)}
+                        </Medan>
+                        <Medan k=k medan=s("jenis_kelamin") label=st(t, |t| t.jenis_kelamin) wajib=true>
+                            {pilihan_medan(k, s("jenis_kelamin"), st(t, |t| t.pilih), move || {
+                                let en = bahasa.get() == Bahasa::En;
+                                [("pria", JenisKelamin::Pria), ("wanita", JenisKelamin::Wanita)].iter().map(|(v, j)| (v.to_string(), if en { j.label_en() } else { j.label_id() }.to_string())).collect()
+                            }, |f| f.jenis_kelamin.clone(), |f, v| f.jenis_kelamin = v)}
+                        </Medan>
+                        <Medan k=k medan=s("nik") label=s("NIK") petunjuk=st(t, |t| t.nik_petunjuk)>
+                            {masukan(k, s("nik"), "text", |f| f.nik.clone(), |f, v| f.nik = v)}
+                            {move || peringatan_nik().into_iter().map(|w| view! { <p class="peringatan">{w}</p> }).collect_view()}
+                        </Medan>
+                        <Medan k=k medan=s("unit_kerja") label=st(t, |t| t.unit_kerja) kelas="medan--lebar">
+                            {pilihan_medan(k, s("unit_kerja"), st(t, |t| t.tanpa_unit), pilihan_unit, |f| f.unit_kerja.clone(), |f, v| f.unit_kerja = v)}
+                        </Medan>
+                    </div>
+                </fieldset>
+
+                <BagianRiwayatPangkat k=k pppk=Signal::derive(pppk)/>
+                <BagianRiwayatJabatan k=k pilihan_unit=Signal::derive(pilihan_unit)/>
+                <BagianRiwayatPendidikan k=k/>
+
+                <div class="aksi aksi--lekat">
+                    <button type="submit" class="tombol tombol--utama" id="simpan-pegawai">{move || t.get().simpan}</button>
+                    <a class="tombol" href=batal_href>{move || t.get().batal}</a>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Position of the row with `id` in a list (for field paths), or `usize::MAX` if removed.
+fn posisi<T>(v: &[T], id: &Id, f: impl Fn(&T) -> &Id) -> usize {
+    v.iter().position(|r| f(r) == id).unwrap_or(usize::MAX)
+}
+
+#[component]
+fn BagianRiwayatPangkat(k: Keadaan, pppk: Signal<bool>) -> impl IntoView {
+    let t = use_teks();
+    let bahasa = use_bahasa();
+    let baris = move || k.form.with(|f| f.pangkat.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+    view! {
+        <fieldset class="formulir__bagian" id="bagian-pangkat">
+            <legend>{move || t.get().riwayat_pangkat}</legend>
+            <For each=baris key=|id| id.clone() let:rid>
+                {
+                    let rid = StoredValue::new(rid);
+                    let i = Signal::derive(move || k.form.with(|f| posisi(&f.pangkat, &rid.get_value(), |r| &r.id)));
+                    let m = move |x: &'static str| Signal::derive(move || format!("pangkat.{}.{x}", i.get()));
+                    let baca = move |f: &FormPegawai, g: fn(&FormPangkat) -> String| f.pangkat.iter().find(|r| r.id == rid.get_value()).map(g).unwrap_or_default();
+                    let tulis = move |f: &mut FormPegawai, v: String, g: fn(&mut FormPangkat, String)| { if let Some(r) = f.pangkat.iter_mut().find(|r| r.id == rid.get_value()) { g(r, v) } };
+                    view! {
+                        <div class="baris-riwayat">
+                            <Medan k=k medan=m("golongan") label=st(t, |t| t.golongan) wajib=true>
+                                {pilihan_medan(k, m("golongan"), st(t, |t| t.pilih), move || if pppk.get() {
+                                    GolonganPppk::semua().map(|g| (g.kode().to_string(), format!("{} (PPPK)", g.kode()))).collect()
+                                } else {
+                                    GolonganPns::semua().map(|g| (g.kode().to_string(), g.pangkat_golongan())).collect()
+                                }, move |f| baca(f, |r| r.golongan.clone()), move |f, v| tulis(f, v, |r, v| r.golongan = v))}
+                            </Medan>
+                            <Medan k=k medan=m("tmt") label=s("TMT") wajib=true>
+                                {masukan(k, m("tmt"), "date", move |f| baca(f, |r| r.tmt.clone()), move |f, v| tulis(f, v, |r, v| r.tmt = v))}
+                            </Medan>
+                            <Medan k=k medan=m("jenis_kenaikan") label=st(t, |t| t.jenis_kenaikan) wajib=true>
+                                {pilihan_medan(k, m("jenis_kenaikan"), st(t, |t| t.pilih), move || {
+                                    let en = bahasa.get() == Bahasa::En;
+                                    JenisKenaikanPangkat::SEMUA.iter().map(|j| (j.kode(), if en { j.label_en() } else { j.label_id() }.to_string())).collect()
+                                }, move |f| baca(f, |r| r.jenis_kenaikan.clone()), move |f, v| tulis(f, v, |r, v| r.jenis_kenaikan = v))}
+                            </Medan>
+                            <Medan k=k medan=m("nomor_sk") label=st(t, |t| t.nomor_sk)>
+                                {masukan(k, m("nomor_sk"), "text", move |f| baca(f, |r| r.nomor_sk.clone()), move |f, v| tulis(f, v, |r, v| r.nomor_sk = v))}
+                            </Medan>
+                            <Medan k=k medan=m("tanggal_sk") label=st(t, |t| t.tanggal_sk)>
+                                {masukan(k, m("tanggal_sk"), "date", move |f| baca(f, |r| r.tanggal_sk.clone()), move |f, v| tulis(f, v, |r, v| r.tanggal_sk = v))}
+                            </Medan>
+                            <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.pangkat.retain(|r| r.id != rid.get_value()))>
+                                {move || t.get().hapus_baris}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+            <button type="button" class="tombol tombol--kecil" id="tambah-pangkat" on:click=move |_| k.form.update(|f| f.pangkat.push(FormPangkat::kosong(id_baru())))>
+                {move || t.get().tambah_riwayat_pangkat}
+            </button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn BagianRiwayatJabatan(k: Keadaan, pilihan_unit: Signal<Vec<(String, String)>>) -> impl IntoView {
+    let t = use_teks();
+    let bahasa = use_bahasa();
+    let baris = move || k.form.with(|f| f.jabatan.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+    view! {
+        <fieldset class="formulir__bagian" id="bagian-jabatan">
+            <legend>{move || t.get().riwayat_jabatan}</legend>
+            <For each=baris key=|id| id.clone() let:rid>
+                {
+                    let rid = StoredValue::new(rid);
+                    let i = Signal::derive(move || k.form.with(|f| posisi(&f.jabatan, &rid.get_value(), |r| &r.id)));
+                    let m = move |x: &'static str| Signal::derive(move || format!("jabatan.{}.{x}", i.get()));
+                    let baca = move |f: &FormPegawai, g: fn(&FormJabatan) -> String| f.jabatan.iter().find(|r| r.id == rid.get_value()).map(g).unwrap_or_default();
+                    let tulis = move |f: &mut FormPegawai, v: String, g: fn(&mut FormJabatan, String)| { if let Some(r) = f.jabatan.iter_mut().find(|r| r.id == rid.get_value()) { g(r, v) } };
+                    let fungsional = move || k.form.with(|f| baca(f, |r| r.jenis.clone())) == JenisJabatan::Fungsional.kode();
+                    view! {
+                        <div class="baris-riwayat">
+                            <Medan k=k medan=m("jenis") label=st(t, |t| t.jenis_jabatan) wajib=true>
+                                {pilihan_medan(k, m("jenis"), st(t, |t| t.pilih), move || {
+                                    let en = bahasa.get() == Bahasa::En;
+                                    JenisJabatan::SEMUA.iter().map(|j| (j.kode().to_string(), if en { j.label_en() } else { j.label_id() }.to_string())).collect()
+                                }, move |f| baca(f, |r| r.jenis.clone()), move |f, v| tulis(f, v, |r, v| r.jenis = v))}
+                            </Medan>
+                            <Medan k=k medan=m("nama") label=st(t, |t| t.nama_jabatan) wajib=true kelas="medan--lebar">
+                                {masukan(k, m("nama"), "text", move |f| baca(f, |r| r.nama.clone()), move |f, v| tulis(f, v, |r, v| r.nama = v))}
+                            </Medan>
+                            <Show when=fungsional>
+                                <Medan k=k medan=m("jenjang") label=st(t, |t| t.jenjang) wajib=true>
+                                    {pilihan_medan(k, m("jenjang"), st(t, |t| t.pilih), || JenjangFungsional::semua().map(|j| (j.label().to_string(), j.label().to_string())).collect(),
+                                        move |f| baca(f, |r| r.jenjang.clone()), move |f, v| tulis(f, v, |r, v| r.jenjang = v))}
+                                </Medan>
+                            </Show>
+                            <Medan k=k medan=m("unit_kerja") label=st(t, |t| t.unit_kerja)>
+                                {pilihan_medan(k, m("unit_kerja"), st(t, |t| t.tanpa_unit), move || pilihan_unit.get(), move |f| baca(f, |r| r.unit_kerja.clone()), move |f, v| tulis(f, v, |r, v| r.unit_kerja = v))}
+                            </Medan>
+                            <Medan k=k medan=m("tmt") label=s("TMT") wajib=true>
+                                {masukan(k, m("tmt"), "date", move |f| baca(f, |r| r.tmt.clone()), move |f, v| tulis(f, v, |r, v| r.tmt = v))}
+                            </Medan>
+                            <Medan k=k medan=m("nomor_sk") label=st(t, |t| t.nomor_sk)>
+                                {masukan(k, m("nomor_sk"), "text", move |f| baca(f, |r| r.nomor_sk.clone()), move |f, v| tulis(f, v, |r, v| r.nomor_sk = v))}
+                            </Medan>
+                            <Medan k=k medan=m("tanggal_sk") label=st(t, |t| t.tanggal_sk)>
+                                {masukan(k, m("tanggal_sk"), "date", move |f| baca(f, |r| r.tanggal_sk.clone()), move |f, v| tulis(f, v, |r, v| r.tanggal_sk = v))}
+                            </Medan>
+                            <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.jabatan.retain(|r| r.id != rid.get_value()))>
+                                {move || t.get().hapus_baris}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+            <button type="button" class="tombol tombol--kecil" id="tambah-jabatan" on:click=move |_| k.form.update(|f| f.jabatan.push(FormJabatan::kosong(id_baru())))>
+                {move || t.get().tambah_riwayat_jabatan}
+            </button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn BagianRiwayatPendidikan(k: Keadaan) -> impl IntoView {
+    let t = use_teks();
+    let baris = move || k.form.with(|f| f.pendidikan.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+    view! {
+        <fieldset class="formulir__bagian" id="bagian-pendidikan">
+            <legend>{move || t.get().riwayat_pendidikan}</legend>
+            <For each=baris key=|id| id.clone() let:rid>
+                {
+                    let rid = StoredValue::new(rid);
+                    let i = Signal::derive(move || k.form.with(|f| posisi(&f.pendidikan, &rid.get_value(), |r| &r.id)));
+                    let m = move |x: &'static str| Signal::derive(move || format!("pendidikan.{}.{x}", i.get()));
+                    let baca = move |f: &FormPegawai, g: fn(&FormPendidikan) -> String| f.pendidikan.iter().find(|r| r.id == rid.get_value()).map(g).unwrap_or_default();
+                    let tulis = move |f: &mut FormPegawai, v: String, g: fn(&mut FormPendidikan, String)| { if let Some(r) = f.pendidikan.iter_mut().find(|r| r.id == rid.get_value()) { g(r, v) } };
+                    view! {
+                        <div class="baris-riwayat">
+                            <Medan k=k medan=m("tingkat") label=st(t, |t| t.tingkat) wajib=true>
+                                {pilihan_medan(k, m("tingkat"), st(t, |t| t.pilih), || TingkatPendidikan::semua().map(|j| (j.label().to_string(), j.label().to_string())).collect(),
+                                    move |f| baca(f, |r| r.tingkat.clone()), move |f, v| tulis(f, v, |r, v| r.tingkat = v))}
+                            </Medan>
+                            <Medan k=k medan=m("jurusan") label=st(t, |t| t.jurusan)>
+                                {masukan(k, m("jurusan"), "text", move |f| baca(f, |r| r.jurusan.clone()), move |f, v| tulis(f, v, |r, v| r.jurusan = v))}
+                            </Medan>
+                            <Medan k=k medan=m("institusi") label=st(t, |t| t.institusi) kelas="medan--lebar">
+                                {masukan(k, m("institusi"), "text", move |f| baca(f, |r| r.institusi.clone()), move |f, v| tulis(f, v, |r, v| r.institusi = v))}
+                            </Medan>
+                            <Medan k=k medan=m("tahun_lulus") label=st(t, |t| t.tahun_lulus) wajib=true>
+                                {masukan(k, m("tahun_lulus"), "number", move |f| baca(f, |r| r.tahun_lulus.clone()), move |f, v| tulis(f, v, |r, v| r.tahun_lulus = v))}
+                            </Medan>
+                            <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.pendidikan.retain(|r| r.id != rid.get_value()))>
+                                {move || t.get().hapus_baris}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+            <button type="button" class="tombol tombol--kecil" id="tambah-pendidikan" on:click=move |_| k.form.update(|f| f.pendidikan.push(FormPendidikan::kosong(id_baru())))>
+                {move || t.get().tambah_riwayat_pendidikan}
+            </button>
+        </fieldset>
+    }
+}

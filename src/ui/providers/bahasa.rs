@@ -1,0 +1,48 @@
+//! The interface language: Bahasa Indonesia by default, English on request, remembered.
+
+use crate::ui::teks::{teks, Bahasa, Teks};
+use gloo_storage::Storage as _;
+use leptos::prelude::*;
+
+const KUNCI_BAHASA: &str = "jenjang.bahasa";
+
+#[derive(Clone, Copy)]
+pub struct BahasaContext(pub RwSignal<Bahasa>);
+
+fn storage_ada() -> bool {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+}
+
+/// Reads the remembered language and keeps `<html lang>` and storage in step with it.
+pub fn provide_bahasa() {
+    let awal = if storage_ada() {
+        match gloo_storage::LocalStorage::get::<String>(KUNCI_BAHASA).ok().as_deref() {
+            Some("en") => Bahasa::En,
+            _ => Bahasa::Id,
+        }
+    } else {
+        Bahasa::Id
+    };
+    let bahasa = RwSignal::new(awal);
+    Effect::new(move |_| {
+        let b = bahasa.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", b.kode());
+        }
+        if storage_ada() {
+            // A failed write of this small setting only means it is not remembered.
+            let _ = gloo_storage::LocalStorage::set(KUNCI_BAHASA, b.kode());
+        }
+    });
+    provide_context(BahasaContext(bahasa));
+}
+
+pub fn use_bahasa() -> RwSignal<Bahasa> {
+    expect_context::<BahasaContext>().0
+}
+
+/// The texts of the current language, reactive.
+pub fn use_teks() -> Signal<&'static Teks> {
+    let b = use_bahasa();
+    Signal::derive(move || teks(b.get()))
+}

@@ -1,0 +1,73 @@
+//! The dataset in memory and its autosave. Every change goes through [`DataContext::ubah`],
+//! which saves the collections it touched at once and reports the outcome in
+//! [`StatusSimpan`]. A failed save keeps the change in memory and retries with the next one.
+
+use crate::domain::tanggal::Stempel;
+use crate::store::dataset::{Dataset, Koleksi};
+use crate::store::penyimpanan::{self, GalatMuat, GalatPenyimpanan};
+use crate::store::browser::PenyimpananLokal;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StatusSimpan {
+    /// Nothing changed since load.
+    Siap,
+    Tersimpan(Stempel),
+    Gagal(GalatPenyimpanan),
+    /// The stored data could not be loaded; the app works in memory and never writes, so the
+    /// stored data stays exactly as it is.
+    TidakDisimpan(GalatMuat),
+}
+
+#[derive(Clone, Copy)]
+pub struct DataContext {
+    pub data: RwSignal<Dataset>,
+    pub status: RwSignal<StatusSimpan>,
+    tertunda: StoredValue<BTreeSet<Koleksi>>,
+}
+
+pub fn provide_data() {
+    let (dataset, status) = match penyimpanan::muat(&PenyimpananLokal) {
+        Ok(d) => (d, StatusSimpan::Siap),
+        Err(e) => (Dataset::default(), StatusSimpan::TidakDisimpan(e)),
+    };
+    provide_context(DataContext {
+        data: RwSignal::new(dataset),
+        status: RwSignal::new(status),
+        tertunda: StoredValue::new(BTreeSet::new()),
+    });
+}
+
+pub fn use_data() -> DataContext {
+    expect_context::<DataContext>()
+}
+
+impl DataContext {
+    /// Applies a change and saves the collections it returns.
+    pub fn ubah<I: IntoIterator<Item = Koleksi>>(&self, f: impl FnOnce(&mut Dataset) -> I) {
+        let mut tersentuh = Vec::new();
+        self.data.update(|d| tersentuh.extend(f(d)));
+        self.tertunda.update_value(|t| t.extend(tersentuh));
+        self.simpan_tertunda();
+    }
+
+    /// Writes every collection changed since the last good save.
+    pub fn simpan_tertunda(&self) {
+        if matches!(self.status.get_untracked(), StatusSimpan::TidakDisimpan(_)) {
+            return;
+        }
+        let koleksi: Vec<Koleksi> = self.tertunda.with_value(|t| t.iter().copied().collect());
+        if koleksi.is_empty() {
+            return;
+        }
+        let hasil = self.data.with_untracked(|d| penyimpanan::simpan(&PenyimpananLokal, d, &koleksi));
+        match hasil {
+            Ok(()) => {
+                self.tertunda.update_value(|t| t.clear());
+                self.status.set(StatusSimpan::Tersimpan(crate::ui::peramban::sekarang()));
+            }
+            Err(e) => self.status.set(StatusSimpan::Gagal(e)),
+        }
+    }
+}

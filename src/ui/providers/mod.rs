@@ -1,0 +1,9 @@
+//! App-wide concerns, one provider each (STYLE.md §3).
+
+mod bahasa;
+mod data;
+mod rute;
+
+pub use bahasa::{provide_bahasa, use_bahasa, use_teks, BahasaContext};
+pub use data::{provide_data, use_data, DataContext, StatusSimpan};
+pub use rute::{navigasi, provide_rute, use_rute, RuteContext};
