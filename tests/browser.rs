@@ -1,20 +1,117 @@
-//! Browser tests: run in headless Chromium by wasm-bindgen-test-runner
-//! (`cargo test --target wasm32-unknown-unknown --test browser`, layer 2 of ./scripts/test).
-//! Placeholder until the storage-backend tests land here.
+//! Browser tests in headless Chromium (wasm-bindgen-test-runner): the storage backend against
+//! the real localStorage, a real quota failure, and the app mounted in a page.
 #![cfg(target_arch = "wasm32")]
 
+use jenjang::domain::id::Id;
+use jenjang::domain::pegawai::UnitKerja;
+use jenjang::domain::tanggal::Stempel;
+use jenjang::store::browser::PenyimpananLokal;
+use jenjang::store::dataset::{Dataset, Koleksi};
+use jenjang::store::penyimpanan::{kunci_koleksi, muat, simpan, GalatPenyimpanan, Penyimpanan};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn dataset(n: usize, panjang_nama: usize) -> Dataset {
+    let mut d = Dataset::default();
+    for i in 0..n {
+        let mut b = [0u8; 16];
+        b[..8].copy_from_slice(&(i as u64).to_le_bytes());
+        d.unit_kerja.push(UnitKerja {
+            id: Id::dari_byte_acak(b),
+            created_at: Stempel(1),
+            updated_at: Stempel(1),
+            dihapus_pada: None,
+            nama: format!("Unit {i} {}", "x".repeat(panjang_nama)),
+            induk: None,
+        });
+    }
+    d
+}
+
 #[wasm_bindgen_test]
-fn local_storage_tersedia() {
-    let window = web_sys::window().expect("a window");
-    let storage = window
-        .local_storage()
-        .expect("access to localStorage")
-        .expect("localStorage");
-    storage.set_item("jenjang:uji", "1").expect("setItem");
-    assert_eq!(storage.get_item("jenjang:uji").expect("getItem").as_deref(), Some("1"));
-    storage.remove_item("jenjang:uji").expect("removeItem");
+fn dataset_round_trips_through_real_local_storage() {
+    storage().clear().unwrap();
+    let d = dataset(25, 10);
+    simpan(&PenyimpananLokal, &d, &Koleksi::SEMUA).unwrap();
+    // What is in localStorage is the JSON the store wrote, under its own key.
+    let mentah = storage().get_item(&kunci_koleksi(Koleksi::UnitKerja)).unwrap().unwrap();
+    assert!(mentah.starts_with('[') && mentah.contains("Unit 24"));
+    assert_eq!(muat(&PenyimpananLokal).unwrap(), d);
+    storage().clear().unwrap();
+}
+
+/// Fills localStorage with filler keys until the browser refuses, halving the chunk each time.
+fn isi_sampai_penuh() -> Vec<String> {
+    let s = storage();
+    let mut kunci = Vec::new();
+    let mut ukuran = 1 << 20;
+    let mut i = 0;
+    while ukuran >= 16 {
+        let k = format!("pengisi.{i}");
+        match s.set_item(&k, &"a".repeat(ukuran)) {
+            Ok(()) => {
+                kunci.push(k);
+                i += 1;
+            }
+            Err(_) => ukuran /= 2,
+        }
+    }
+    kunci
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_and_leaves_stored_data_unchanged() {
+    storage().clear().unwrap();
+    let kecil = dataset(3, 5);
+    simpan(&PenyimpananLokal, &kecil, &Koleksi::SEMUA).unwrap();
+    let pengisi = isi_sampai_penuh();
+    assert!(!pengisi.is_empty());
+    let sebelum = storage().get_item(&kunci_koleksi(Koleksi::UnitKerja)).unwrap();
+
+    // A much bigger version of the same collection cannot fit.
+    let besar = dataset(200, 200);
+    let hasil = simpan(&PenyimpananLokal, &besar, &[Koleksi::UnitKerja]);
+    assert_eq!(hasil, Err(GalatPenyimpanan::Penuh));
+    assert!(GalatPenyimpanan::Penuh.pesan_id().contains("penuh"));
+    assert_eq!(storage().get_item(&kunci_koleksi(Koleksi::UnitKerja)).unwrap(), sebelum);
+
+    for k in pengisi {
+        storage().remove_item(&k).unwrap();
+    }
+    assert_eq!(muat(&PenyimpananLokal).unwrap(), kecil);
+    // After space is freed the same save goes through.
+    simpan(&PenyimpananLokal, &besar, &[Koleksi::UnitKerja]).unwrap();
+    assert_eq!(muat(&PenyimpananLokal).unwrap().unit_kerja.len(), 200);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn backend_reads_missing_keys_as_none() {
+    storage().clear().unwrap();
+    assert_eq!(PenyimpananLokal.baca("jenjang.tidak-ada").unwrap(), None);
+    PenyimpananLokal.tulis("jenjang.uji", "1").unwrap();
+    PenyimpananLokal.hapus("jenjang.uji").unwrap();
+    assert_eq!(PenyimpananLokal.baca("jenjang.uji").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_in_indonesian_with_navigation() {
+    storage().clear().unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let wadah = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&wadah).unwrap();
+    use wasm_bindgen::JsCast;
+    let handle = leptos::mount::mount_to(wadah.clone().unchecked_into(), jenjang::ui::App);
+    // Let effects run.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+    let teks = wadah.text_content().unwrap_or_default();
+    assert!(teks.contains("Pegawai") && teks.contains("Unit Kerja") && teks.contains("DUK"), "{teks}");
+    assert!(wadah.query_selector("h1").unwrap().is_some());
+    assert!(wadah.query_selector("#status-simpan[role=status]").unwrap().is_some());
+    drop(handle);
 }

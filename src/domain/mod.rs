@@ -8,3 +8,4 @@ pub mod formulir;
 pub mod unit;
 pub mod turunan;
 pub mod duk;
+pub mod contoh;

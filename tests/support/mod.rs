@@ -656,24 +656,58 @@ fn http(addr: SocketAddr, metode: &str, path: &str, body: Option<&str>) -> io::R
         body.len()
     );
     s.write_all(req.as_bytes())?;
+    // chromedriver answers `Connection:close` but keeps the socket open, so read exactly
+    // the headers and then Content-Length bytes (or chunks) instead of reading to the end.
     let mut raw = Vec::new();
-    s.read_to_end(&mut raw)?;
-    let pisah = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or(raw.len());
+    let mut buf = [0u8; 16 * 1024];
+    let pisah = loop {
+        if let Some(p) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            break p;
+        }
+        let n = s.read(&mut buf)?;
+        if n == 0 {
+            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "no HTTP headers"));
+        }
+        raw.extend_from_slice(&buf[..n]);
+    };
     let kepala = String::from_utf8_lossy(&raw[..pisah]).to_ascii_lowercase();
-    let isi = raw.get(pisah + 4..).unwrap_or(&[]);
+    let mut isi = raw.split_off(pisah + 4);
     let status = kepala
         .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    let isi = if kepala.contains("transfer-encoding: chunked") {
-        dechunk(isi)
-    } else {
-        isi.to_vec()
+    let header = |nama: &str| {
+        kepala
+            .lines()
+            .find_map(|l| l.strip_prefix(nama).map(|v| v.trim().to_string()))
     };
+    let chunked = header("transfer-encoding:").is_some_and(|v| v.contains("chunked"));
+    match header("content-length:").and_then(|v| v.parse::<usize>().ok()) {
+        Some(len) => {
+            while isi.len() < len {
+                let n = s.read(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                isi.extend_from_slice(&buf[..n]);
+            }
+            isi.truncate(len);
+        }
+        None if chunked => {
+            while !isi.windows(5).any(|w| w == b"0\r\n\r\n") {
+                let n = s.read(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                isi.extend_from_slice(&buf[..n]);
+            }
+            isi = dechunk(&isi);
+        }
+        None => {
+            s.read_to_end(&mut isi)?;
+        }
+    }
     Ok((status, String::from_utf8_lossy(&isi).into_owned()))
 }
 
