@@ -34,6 +34,20 @@ async fn nilai(klien: &Client, css: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Saves a printed PDF under target/screenshots and, where pdftoppm exists, its first page as
+/// PNG so it can be looked at.
+fn simpan_cetak(pdf: &[u8], nama: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{nama}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    let _ = std::process::Command::new("pdftoppm").args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"]).arg(&path).arg(dir.join(nama)).status();
+}
+
+async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
+    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
+}
+
 async fn muat_ulang(sesi: &Sesi) {
     sesi.refresh().await.expect("reload");
     tunggu_elemen(sesi, "h1").await;
@@ -182,6 +196,19 @@ async fn sample_data_fills_every_page_and_screenshots_are_taken() {
     let baris = sesi.find_all(Locator::Css("#tabel-duk tbody tr")).await.unwrap().len();
     assert!(baris >= 30, "DUK rows: {baris}");
     screenshot(&sesi, "duk").await;
+    // The DUK as printed: A4 landscape through the print stylesheet.
+    let pdf = sesi
+        .print(
+            fantoccini::wd::PrintConfiguration::builder()
+                .orientation(fantoccini::wd::PrintOrientation::Landscape)
+                .size(fantoccini::wd::PrintSize::A4)
+                .build()
+                .unwrap(),
+        )
+        .await
+        .expect("print to PDF");
+    assert!(pdf.starts_with(b"%PDF"));
+    simpan_cetak(&pdf, "duk-cetak");
 
     sesi.buka("#/unit").await;
     tunggu_elemen(&sesi, "#pohon-unit li").await;
@@ -189,8 +216,118 @@ async fn sample_data_fills_every_page_and_screenshots_are_taken() {
     assert!(unit >= 4, "units: {unit}");
     screenshot(&sesi, "unit-kerja").await;
 
+    // On a phone the register is still usable (cards instead of a wide table).
+    sesi.set_window_size(390, 844).await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_elemen(&sesi, "#tabel-pegawai").await;
+    screenshot(&sesi, "daftar-pegawai-ponsel").await;
+    sesi.set_window_size(1366, 768).await.unwrap();
+
     // Everything is still there after a reload.
     muat_ulang(&sesi).await;
     sesi.buka("#/").await;
     tunggu_teks(&sesi, "#jumlah-pegawai", &jumlah.to_string()).await;
+}
+
+#[tokio::test]
+async fn navigation_moves_focus_and_title_to_the_new_page() {
+    let sesi = Sesi::baru().await;
+    tunggu_teks(&sesi, "h1", "Beranda").await;
+    klik(&sesi, "a.navigasi__tautan[href='#/duk']").await;
+    tunggu_teks(&sesi, "h1", "Daftar Urut Kepangkatan").await;
+    let fokus = js(&sesi, "return document.activeElement && document.activeElement.tagName").await;
+    assert_eq!(fokus.as_str(), Some("H1"));
+    let judul = js(&sesi, "return document.title").await;
+    assert_eq!(judul.as_str(), Some("Daftar Urut Kepangkatan — Jenjang"));
+    let aktif = js(&sesi, "return document.querySelector('a[aria-current=page]').getAttribute('href')").await;
+    assert_eq!(aktif.as_str(), Some("#/duk"));
+    sesi.buka("#/entah-apa").await;
+    tunggu_teks(&sesi, "h1", "Halaman tidak ditemukan").await;
+}
+
+#[tokio::test]
+async fn a_full_storage_is_reported_and_the_change_kept_on_screen() {
+    let sesi = Sesi::baru().await;
+    tunggu_teks(&sesi, "h1", "Beranda").await;
+    // Fill this origin's localStorage to the brim with other data.
+    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.buka("#/pegawai/baru").await;
+    isi_pegawai_sah(&sesi, "Dewi Lestari").await;
+    klik(&sesi, "#simpan-pegawai").await;
+    tunggu_teks(&sesi, "h1", "Dewi Lestari").await;
+    tunggu_teks(&sesi, "#status-simpan", "Penyimpanan browser penuh").await;
+    screenshot(&sesi, "penyimpanan-penuh").await;
+    // Kept in memory: still listed.
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#tabel-pegawai", "Dewi Lestari").await;
+    let tersimpan = js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await;
+    assert!(tersimpan.is_null(), "nothing half-written: {tersimpan}");
+    // Space freed: the next change saves everything that was pending.
+    js(&sesi, "Object.keys(localStorage).filter(k => k.startsWith('pengisi.')).forEach(k => localStorage.removeItem(k)); return 0;").await;
+    sesi.buka("#/unit").await;
+    isi(&sesi, "#unit-nama", "Sekretariat").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#status-simpan", "Tersimpan").await;
+    muat_ulang(&sesi).await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#tabel-pegawai", "Dewi Lestari").await;
+}
+
+#[tokio::test]
+async fn data_from_a_newer_version_is_refused_and_never_overwritten() {
+    let sesi = Sesi::baru().await;
+    tunggu_teks(&sesi, "h1", "Beranda").await;
+    js(&sesi, "localStorage.setItem('jenjang.data.meta', '{\"versi_skema\":99}'); localStorage.setItem('jenjang.data.pegawai', '[{\"dari\":\"masa depan\"}]'); return 0;").await;
+    muat_ulang(&sesi).await;
+    tunggu_teks(&sesi, "#status-simpan", "versi skema 99").await;
+    klik(&sesi, "#muat-contoh").await;
+    tunggu_teks(&sesi, ".pemberitahuan", "pegawai contoh ditambahkan").await;
+    let meta = js(&sesi, "return localStorage.getItem('jenjang.data.meta')").await;
+    assert_eq!(meta.as_str(), Some("{\"versi_skema\":99}"));
+    let pegawai = js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await;
+    assert_eq!(pegawai.as_str(), Some("[{\"dari\":\"masa depan\"}]"));
+}
+
+#[tokio::test]
+async fn units_form_a_tree_and_deleting_one_with_members_asks_what_to_do() {
+    let sesi = Sesi::baru().await;
+    sesi.buka("#/unit").await;
+    tunggu_teks(&sesi, "h1", "Unit Kerja").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#unit-nama-galat", "wajib").await;
+    for nama in ["Dinas Kesehatan", "Bidang Pelayanan"] {
+        isi(&sesi, "#unit-nama", nama).await;
+        klik(&sesi, "#tambah-unit").await;
+        tunggu_teks(&sesi, "#pohon-unit", nama).await;
+    }
+    // Put Bidang Pelayanan under Dinas Kesehatan.
+    let bidang = js(&sesi, "return [...document.querySelectorAll('#pohon-unit li')].findIndex(li => li.textContent.includes('Bidang Pelayanan'))").await.as_i64().unwrap();
+    klik(&sesi, &format!("#pohon-unit li:nth-child({}) .pohon__aksi button:nth-child(2)", bidang + 1)).await;
+    let induk = js(&sesi, "return [...document.querySelectorAll('#pindah-induk option')].find(o => o.textContent.includes('Dinas Kesehatan')).value").await;
+    setel(&sesi, "#pindah-induk", induk.as_str().unwrap()).await;
+    klik(&sesi, "#pindah-ya").await;
+    tunggu_elemen(&sesi, "#pohon-unit li.pohon__simpul--1").await;
+    tunggu_teks(&sesi, "#pohon-unit li.pohon__simpul--1", "Bidang Pelayanan").await;
+
+    // A pegawai in the sub-unit.
+    sesi.buka("#/pegawai/baru").await;
+    isi_pegawai_sah(&sesi, "Rina Wati").await;
+    let sub = js(&sesi, "return [...document.querySelectorAll('#f-unit_kerja option')].find(o => o.textContent.includes('Bidang Pelayanan')).value").await;
+    setel(&sesi, "#f-unit_kerja", sub.as_str().unwrap()).await;
+    klik(&sesi, "#simpan-pegawai").await;
+    tunggu_teks(&sesi, "h1", "Rina Wati").await;
+    tunggu_teks(&sesi, "dl.rincian", "Dinas Kesehatan › Bidang Pelayanan").await;
+
+    // Deleting the parent says what it affects and asks what happens to the member.
+    sesi.buka("#/unit").await;
+    tunggu_teks(&sesi, "#pohon-unit", "1 pegawai").await;
+    klik(&sesi, "#pohon-unit li.pohon__simpul--0 .tombol--bahaya").await;
+    tunggu_teks(&sesi, "#dialog-hapus-unit", "1 sub-unitnya").await;
+    tunggu_teks(&sesi, "#dialog-hapus-unit", "Ada 1 pegawai").await;
+    screenshot(&sesi, "hapus-unit").await;
+    klik(&sesi, "#dialog-hapus-unit input[value=lepaskan]").await;
+    klik(&sesi, "#hapus-unit-ya").await;
+    tunggu_teks(&sesi, ".kosong", "Belum ada unit kerja").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#tabel-pegawai", "Rina Wati").await;
 }

@@ -156,6 +156,17 @@ pub struct RiwayatJabatan {
     pub tanggal_sk: Option<Tanggal>,
 }
 
+impl RiwayatJabatan {
+    /// The position as written on an SK: a jabatan fungsional with its jenjang
+    /// (`Analis Sumber Daya Manusia Aparatur Ahli Muda`), unless the name already has it.
+    pub fn nama_lengkap(&self) -> String {
+        match self.jenjang {
+            Some(j) if !self.nama.to_lowercase().contains(&j.label().to_lowercase()) => format!("{} {}", self.nama, j.label()),
+            _ => self.nama.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RiwayatPendidikan {
     pub id: Id,
@@ -252,5 +263,31 @@ pub struct UnitKerja {
 impl UnitKerja {
     pub fn aktif(&self) -> bool {
         self.dihapus_pada.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jabatan_fungsional_is_named_with_its_jenjang_once() {
+        let mut r = RiwayatJabatan {
+            id: Id::dari_byte_acak([1; 16]),
+            jenis: JenisJabatan::Fungsional,
+            nama: "Analis Sumber Daya Manusia Aparatur".into(),
+            jenjang: Some(JenjangFungsional::AhliMuda),
+            unit_kerja: None,
+            tmt: Tanggal::new(2020, 1, 2).unwrap(),
+            nomor_sk: String::new(),
+            tanggal_sk: None,
+        };
+        assert_eq!(r.nama_lengkap(), "Analis Sumber Daya Manusia Aparatur Ahli Muda");
+        r.nama = "Analis SDM Aparatur Ahli Muda".into();
+        assert_eq!(r.nama_lengkap(), "Analis SDM Aparatur Ahli Muda");
+        r.jenjang = None;
+        r.jenis = JenisJabatan::Pelaksana;
+        r.nama = "Pengadministrasi Perkantoran".into();
+        assert_eq!(r.nama_lengkap(), "Pengadministrasi Perkantoran");
     }
 }

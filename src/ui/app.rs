@@ -3,7 +3,7 @@
 
 use crate::ui::components::StatusSimpanan;
 use crate::ui::pages;
-use crate::ui::providers::{provide_bahasa, provide_data, provide_rute, use_bahasa, use_rute, use_teks};
+use crate::ui::providers::{tx, provide_bahasa, provide_data, provide_rute, use_bahasa, use_rute, use_teks};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ fn Kepala() -> impl IntoView {
                 <span class="kepala__logo" aria-hidden="true">"J"</span>
                 "Jenjang"
             </a>
-            <nav class="navigasi" aria-label=move || t.get().navigasi_utama>
+            <nav class="navigasi" aria-label=tx(|t| t.navigasi_utama)>
                 <ul class="navigasi__daftar">
                     {tautan("beranda", "#/", |t| t.nav_beranda)}
                     {tautan("pegawai", "#/pegawai", |t| t.nav_pegawai)}
@@ -67,7 +67,7 @@ fn Kepala() -> impl IntoView {
                     class="tombol tombol--kecil"
                     id="ganti-bahasa"
                     on:click=move |_| bahasa.update(|b| *b = b.lain())
-                    aria-label=move || t.get().ganti_bahasa_label
+                    aria-label=tx(|t| t.ganti_bahasa_label)
                 >
                     {move || if bahasa.get() == Bahasa::Id { "English" } else { "Bahasa Indonesia" }}
                 </button>

@@ -8,15 +8,13 @@ use crate::rules::pendidikan::TingkatPendidikan;
 use crate::rules::semua_sumber;
 use crate::store::dataset::Koleksi;
 use crate::ui::components::Judul;
-use crate::ui::pages::pegawai_detail::tgl;
-use crate::ui::providers::{use_bahasa, use_data, use_teks};
+use crate::ui::providers::{tanggal_tx, tx, use_data, use_teks};
 use leptos::prelude::*;
 
 /// The Aturan page.
 #[component]
 pub fn HalamanAturan() -> impl IntoView {
     let t = use_teks();
-    let b = use_bahasa();
     let data = use_data();
     let galat = RwSignal::new(None::<String>);
 
@@ -34,29 +32,29 @@ pub fn HalamanAturan() -> impl IntoView {
     view! {
         <section class="halaman">
             <Judul teks=Signal::derive(move || t.get().nav_aturan.to_string())/>
-            <p class="halaman__pengantar">{move || t.get().aturan_pengantar}</p>
+            <p class="halaman__pengantar">{tx(|t| t.aturan_pengantar)}</p>
 
-            <h2>{move || t.get().sumber_aturan}</h2>
+            <h2>{tx(|t| t.sumber_aturan)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="tabel-sumber">
                 <thead><tr>
-                    <th scope="col">{move || t.get().tabel}</th>
-                    <th scope="col">{move || t.get().sumber}</th>
-                    <th scope="col">{move || t.get().berlaku_sejak}</th>
-                    <th scope="col">{move || t.get().catatan}</th>
+                    <th scope="col">{tx(|t| t.tabel)}</th>
+                    <th scope="col">{tx(|t| t.sumber)}</th>
+                    <th scope="col">{tx(|t| t.berlaku_sejak)}</th>
+                    <th scope="col">{tx(|t| t.catatan)}</th>
                 </tr></thead>
                 <tbody>
                     {semua_sumber().into_iter().map(|(nama, s)| view! { <tr>
                         <td>{nama}</td>
                         <td>{s.sumber}</td>
-                        <td>{move || tgl(s.berlaku_sejak, b.get())}</td>
-                        <td>{s.belum_terkonfirmasi.map(|c| view! { <span class="lencana lencana--peringatan">{move || t.get().belum_terkonfirmasi}</span>" "{c} })}</td>
+                        <td>{tanggal_tx(s.berlaku_sejak)}</td>
+                        <td>{s.belum_terkonfirmasi.map(|c| view! { <span class="lencana lencana--peringatan">{tx(|t| t.belum_terkonfirmasi)}</span>" "{c} })}</td>
                     </tr> }).collect_view()}
                 </tbody>
             </table></div>
 
             <h2>"Batas Usia Pensiun"</h2>
             <div class="tabel-gulir"><table class="tabel" id="tabel-bup">
-                <thead><tr><th scope="col">{move || t.get().jenis_jabatan}</th><th scope="col">"BUP"</th></tr></thead>
+                <thead><tr><th scope="col">{tx(|t| t.jenis_jabatan)}</th><th scope="col">"BUP"</th></tr></thead>
                 <tbody>
                     {JenisJabatan::SEMUA.iter().filter_map(|j| bup_struktural(*j).map(|u| (*j, u))).map(|(j, u)| view! {
                         <tr><td>{j.label_id()}</td><td class="angka">{move || (t.get().tahun_n)(u)}</td></tr>
@@ -64,8 +62,8 @@ pub fn HalamanAturan() -> impl IntoView {
                 </tbody>
             </table></div>
 
-            <h3>{move || t.get().bup_fungsional}</h3>
-            <p class="peringatan">{move || t.get().bup_fungsional_catatan}</p>
+            <h3>{tx(|t| t.bup_fungsional)}</h3>
+            <p class="peringatan">{tx(|t| t.bup_fungsional_catatan)}</p>
             <div class="kisi-bup" id="bup-fungsional">
                 {JenjangFungsional::semua().map(|j| {
                     let id = format!("bup-{}", j.label().to_lowercase().replace(' ', "-"));
@@ -81,12 +79,12 @@ pub fn HalamanAturan() -> impl IntoView {
             </div>
             <p class="medan__galat" role="alert">{move || galat.get()}</p>
 
-            <h2>{move || t.get().pangkat_dan_pendidikan}</h2>
+            <h2>{tx(|t| t.pangkat_dan_pendidikan)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="tabel-pendidikan">
                 <thead><tr>
-                    <th scope="col">{move || t.get().tingkat}</th>
-                    <th scope="col">{move || t.get().golongan_awal}</th>
-                    <th scope="col">{move || t.get().golongan_tertinggi}</th>
+                    <th scope="col">{tx(|t| t.tingkat)}</th>
+                    <th scope="col">{tx(|t| t.golongan_awal)}</th>
+                    <th scope="col">{tx(|t| t.golongan_tertinggi)}</th>
                 </tr></thead>
                 <tbody>
                     {TingkatPendidikan::semua().map(|p| view! { <tr>
@@ -97,7 +95,7 @@ pub fn HalamanAturan() -> impl IntoView {
                 </tbody>
             </table></div>
 
-            <h2>{move || t.get().pangkat_golongan}</h2>
+            <h2>{tx(|t| t.pangkat_golongan)}</h2>
             <ol class="daftar-kolom">
                 {GolonganPns::semua().map(|g| view! { <li>{g.pangkat_golongan()}</li> }).collect_view()}
             </ol>

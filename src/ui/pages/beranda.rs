@@ -7,7 +7,7 @@ use crate::store::dataset::Koleksi;
 use crate::ui::components::{Dialog, Judul};
 use crate::ui::format::ribuan;
 use crate::ui::peramban::{hari_ini, sekarang};
-use crate::ui::providers::{use_bahasa, use_data, use_teks};
+use crate::ui::providers::{tx, use_bahasa, use_data, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 
@@ -70,11 +70,11 @@ pub fn Beranda() -> impl IntoView {
     view! {
         <section class="halaman">
             <Judul teks=Signal::derive(move || t.get().beranda_judul.to_string())/>
-            <p class="halaman__pengantar">{move || t.get().beranda_pengantar}</p>
+            <p class="halaman__pengantar">{tx(|t| t.beranda_pengantar)}</p>
             <ul class="ringkasan">
                 <li class="kartu">
                     <a href="#/pegawai" class="kartu__angka" id="jumlah-pegawai">{move || ribuan(hitung(None) as i64)}</a>
-                    <span class="kartu__label">{move || t.get().ringkasan_pegawai}</span>
+                    <span class="kartu__label">{tx(|t| t.ringkasan_pegawai)}</span>
                 </li>
                 <li class="kartu">
                     <span class="kartu__angka">{move || ribuan(hitung(Some(StatusPegawai::Pns)) as i64)}</span>
@@ -90,31 +90,31 @@ pub fn Beranda() -> impl IntoView {
                 </li>
                 <li class="kartu">
                     <a href="#/unit" class="kartu__angka">{move || ribuan(jumlah_unit() as i64)}</a>
-                    <span class="kartu__label">{move || t.get().ringkasan_unit}</span>
+                    <span class="kartu__label">{tx(|t| t.ringkasan_unit)}</span>
                 </li>
             </ul>
 
             <div class="aksi">
-                <a class="tombol tombol--utama" href="#/pegawai/baru">{move || t.get().tambah_pegawai}</a>
+                <a class="tombol tombol--utama" href="#/pegawai/baru">{tx(|t| t.tambah_pegawai)}</a>
                 <button
                     type="button"
                     class="tombol"
                     id="muat-contoh"
                     on:click=move |_| if kosong() { muat_contoh() } else { konfirmasi.set(true) }
                 >
-                    {move || t.get().muat_data_contoh}
+                    {tx(|t| t.muat_data_contoh)}
                 </button>
             </div>
             <p class="pemberitahuan" role="status">{move || pesan.get()}</p>
             <Show when=kosong>
-                <p class="petunjuk">{move || t.get().beranda_kosong}</p>
+                <p class="petunjuk">{tx(|t| t.beranda_kosong)}</p>
             </Show>
 
-            <h2>{move || t.get().pensiun_mendatang}</h2>
+            <h2>{tx(|t| t.pensiun_mendatang)}</h2>
             {move || {
                 let v = pensiun();
                 if v.is_empty() {
-                    view! { <p class="petunjuk">{move || t.get().pensiun_tidak_ada}</p> }.into_any()
+                    view! { <p class="petunjuk">{tx(|t| t.pensiun_tidak_ada)}</p> }.into_any()
                 } else {
                     let en = bahasa.get() == Bahasa::En;
                     view! {
@@ -132,12 +132,12 @@ pub fn Beranda() -> impl IntoView {
             }}
 
             <Dialog terbuka=konfirmasi id="dialog-contoh" judul=Signal::derive(move || t.get().muat_data_contoh.to_string())>
-                <p>{move || t.get().contoh_konfirmasi}</p>
+                <p>{tx(|t| t.contoh_konfirmasi)}</p>
                 <div class="aksi">
                     <button type="button" class="tombol tombol--utama" id="contoh-ya" on:click=move |_| muat_contoh()>
-                        {move || t.get().ya_tambahkan}
+                        {tx(|t| t.ya_tambahkan)}
                     </button>
-                    <button type="button" class="tombol" on:click=move |_| konfirmasi.set(false)>{move || t.get().batal}</button>
+                    <button type="button" class="tombol" on:click=move |_| konfirmasi.set(false)>{tx(|t| t.batal)}</button>
                 </div>
             </Dialog>
         </section>

@@ -7,7 +7,7 @@ use crate::rules::duk::{URUTAN_DUK, SUMBER_DUK};
 use crate::ui::components::Judul;
 use crate::ui::pages::pegawai_detail::tgl;
 use crate::ui::peramban::{cetak, hari_ini};
-use crate::ui::providers::{use_bahasa, use_data, use_teks};
+use crate::ui::providers::{dwibahasa, tx, use_bahasa, use_data, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn HalamanDuk() -> impl IntoView {
                         p.nip.tampil(),
                         pangkat.map(|r| r.golongan.label()).unwrap_or_default(),
                         pangkat.map(|r| tgl(r.tmt, b.get())).unwrap_or_default(),
-                        jabatan.map(|r| r.nama.clone()).unwrap_or_default(),
+                        jabatan.map(|r| r.nama_lengkap()).unwrap_or_default(),
                         jabatan.map(|r| tgl(r.tmt, b.get())).unwrap_or_default(),
                         (mk.tahun, mk.bulan),
                         pendidikan.map(|r| format!("{} {}", r.tingkat.label(), r.jurusan)).unwrap_or_default(),
@@ -73,23 +73,23 @@ pub fn HalamanDuk() -> impl IntoView {
         <section class="halaman halaman--duk">
             <div class="halaman__kepala layar-saja">
                 <Judul teks=Signal::derive(move || t.get().duk_judul.to_string())/>
-                <button type="button" class="tombol tombol--utama" id="cetak-duk" on:click=move |_| cetak()>{move || t.get().cetak}</button>
+                <button type="button" class="tombol tombol--utama" id="cetak-duk" on:click=move |_| cetak()>{tx(|t| t.cetak)}</button>
             </div>
             <div class="saring layar-saja">
                 <div class="medan">
-                    <label for="duk-unit">{move || t.get().unit_kerja}</label>
+                    <label for="duk-unit">{tx(|t| t.unit_kerja)}</label>
                     <select id="duk-unit" on:change=move |ev| f_unit.set(event_target_value(&ev)) prop:value=move || f_unit.get()>
-                        <option value="">{move || t.get().semua_unit}</option>
+                        <option value="">{tx(|t| t.semua_unit)}</option>
                         {move || pilihan().into_iter().map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
             <details class="penjelasan-aturan layar-saja">
-                <summary>{move || t.get().duk_kriteria}</summary>
+                <summary>{tx(|t| t.duk_kriteria)}</summary>
                 <ol>
-                    {URUTAN_DUK.iter().map(|k| { let k = *k; view! { <li>{move || if b.get() == Bahasa::En { k.label_en() } else { k.label_id() }}</li> } }).collect_view()}
+                    {URUTAN_DUK.iter().map(|k| { let k = *k; view! { <li>{dwibahasa(k.label_id(), k.label_en())}</li> } }).collect_view()}
                 </ol>
-                <p class="penjelasan">{move || t.get().sumber}": "{SUMBER_DUK.sumber}</p>
+                <p class="penjelasan">{tx(|t| t.sumber)}": "{SUMBER_DUK.sumber}</p>
                 <p class="penjelasan">{SUMBER_DUK.belum_terkonfirmasi}</p>
             </details>
 
@@ -103,14 +103,14 @@ pub fn HalamanDuk() -> impl IntoView {
                 <table class="tabel tabel--duk" id="tabel-duk">
                     <thead>
                         <tr>
-                            <th scope="col">{move || t.get().no}</th>
-                            <th scope="col">{move || t.get().nama}" / NIP"</th>
-                            <th scope="col">{move || t.get().pangkat_golongan}" / TMT"</th>
-                            <th scope="col">{move || t.get().jabatan}" / TMT"</th>
-                            <th scope="col">{move || t.get().masa_kerja}</th>
-                            <th scope="col">{move || t.get().pendidikan_terakhir}</th>
-                            <th scope="col">{move || t.get().tanggal_lahir}</th>
-                            <th scope="col" class="layar-saja">{move || t.get().dasar_urutan}</th>
+                            <th scope="col">{tx(|t| t.no)}</th>
+                            <th scope="col">{tx(|t| t.nama)}" / NIP"</th>
+                            <th scope="col">{tx(|t| t.pangkat_golongan)}" / TMT"</th>
+                            <th scope="col">{tx(|t| t.jabatan)}" / TMT"</th>
+                            <th scope="col">{tx(|t| t.masa_kerja)}</th>
+                            <th scope="col">{tx(|t| t.pendidikan_terakhir)}</th>
+                            <th scope="col">{tx(|t| t.tanggal_lahir)}</th>
+                            <th scope="col" class="layar-saja">{tx(|t| t.dasar_urutan)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -123,7 +123,7 @@ pub fn HalamanDuk() -> impl IntoView {
                                 <td class="angka">{move || (t.get().tahun_bulan_singkat)(th, bl)}</td>
                                 <td>{pend}<br/>{lulus}</td>
                                 <td>{lahir}</td>
-                                <td class="layar-saja penjelasan">{alasan}</td>
+                                <td class="layar-saja tabel__alasan">{alasan}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -132,7 +132,7 @@ pub fn HalamanDuk() -> impl IntoView {
             <p class="kosong layar-saja">{move || baris().is_empty().then(|| t.get().duk_kosong)}</p>
             <div class="cetak__tanda-tangan">
                 <p>{move || format!("……………, {}", tgl(hari, b.get()))}</p>
-                <p>{move || t.get().pejabat_berwenang}</p>
+                <p>{tx(|t| t.pejabat_berwenang)}</p>
                 <p class="cetak__ruang-ttd"></p>
                 <p>"………………………………………"</p>
                 <p>"NIP ……………………………"</p>

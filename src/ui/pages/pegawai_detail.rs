@@ -8,7 +8,7 @@ use crate::domain::{turunan, unit};
 use crate::ui::components::{Dialog, Judul};
 use crate::ui::pages::TidakDitemukan;
 use crate::ui::peramban::{hari_ini, sekarang};
-use crate::ui::providers::{navigasi, use_bahasa, use_data, use_teks};
+use crate::ui::providers::{tanggal_tx, dwibahasa, tx, navigasi, use_bahasa, use_data, use_teks};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use crate::store::dataset::Koleksi;
@@ -91,12 +91,12 @@ fn Isi(p: Pegawai) -> impl IntoView {
     let p2 = p.clone();
     view! {
         <article class="halaman">
-            <p class="remah"><a href="#/pegawai">{move || t.get().nav_pegawai}</a>" › "</p>
+            <p class="remah"><a href="#/pegawai">{tx(|t| t.nav_pegawai)}</a>" › "</p>
             <div class="halaman__kepala">
                 <Judul teks=Signal::derive({ let nama = nama.clone(); move || nama.clone() })/>
                 <div class="aksi">
-                    <a class="tombol tombol--utama" id="ubah-pegawai" href=Route::UbahPegawai(id.clone()).href()>{move || t.get().ubah}</a>
-                    <button type="button" class="tombol tombol--bahaya" id="hapus-pegawai" on:click=move |_| hapus.set(true)>{move || t.get().hapus}</button>
+                    <a class="tombol tombol--utama" id="ubah-pegawai" href=Route::UbahPegawai(id.clone()).href()>{tx(|t| t.ubah)}</a>
+                    <button type="button" class="tombol tombol--bahaya" id="hapus-pegawai" on:click=move |_| hapus.set(true)>{tx(|t| t.hapus)}</button>
                 </div>
             </div>
 
@@ -105,71 +105,71 @@ fn Isi(p: Pegawai) -> impl IntoView {
                 <div><dt>"NIK"</dt><dd class="angka">{p.nik.as_ref().map(|n| n.as_str().to_string()).unwrap_or_else(|| "—".into())}
                     {peringatan_nik.iter().map(|w| { let w = w.clone(); view! { <span class="peringatan">{move || if b.get() == Bahasa::En { w.pesan_en() } else { w.pesan_id() }}</span> } }).collect_view()}
                 </dd></div>
-                <div><dt>{move || t.get().tempat_tanggal_lahir}</dt><dd>{{ let tl = p.tempat_lahir.clone(); let tg = p.tanggal_lahir; move || format!("{}{}", if tl.is_empty() { String::new() } else { format!("{tl}, ") }, tgl(tg, b.get())) }}</dd></div>
-                <div><dt>{move || t.get().jenis_kelamin}</dt><dd>{{ let j = p.jenis_kelamin; move || if b.get() == Bahasa::En { j.label_en() } else { j.label_id() } }}</dd></div>
-                <div><dt>{move || t.get().status}</dt><dd>{p.status.kode()}</dd></div>
-                <div><dt>{move || t.get().unit_kerja}</dt><dd>{unit_jalur}</dd></div>
-                <div><dt>{move || t.get().pangkat_golongan}</dt><dd id="rincian-pangkat">{pangkat.as_ref().map(|r| r.golongan.label()).unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{move || t.get().jabatan}</dt><dd>{jabatan.as_ref().map(|r| match r.jenjang { Some(j) if !r.nama.contains(j.label()) => format!("{} {}", r.nama, j.label()), _ => r.nama.clone() }).unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{move || t.get().pendidikan_terakhir}</dt><dd>{pendidikan.as_ref().map(|r| format!("{} {}", r.tingkat.label(), r.jurusan)).unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{move || t.get().usia}</dt><dd id="rincian-usia">{move || rentang(usia, b.get())}</dd></div>
-                <div><dt>{move || t.get().masa_kerja}</dt><dd>{move || masa_kerja.map(|r| rentang(r, b.get())).unwrap_or_else(|| "—".into())}
-                    <span class="penjelasan">{move || t.get().masa_kerja_dasar}</span></dd></div>
-                <div><dt>{move || t.get().masa_kerja_golongan}</dt><dd>{move || mkg.map(|r| rentang(r, b.get())).unwrap_or_else(|| "—".into())}
-                    <span class="penjelasan">{move || t.get().masa_kerja_golongan_dasar}</span></dd></div>
+                <div><dt>{tx(|t| t.tempat_tanggal_lahir)}</dt><dd>{{ let tl = p.tempat_lahir.clone(); let tg = p.tanggal_lahir; move || format!("{}{}", if tl.is_empty() { String::new() } else { format!("{tl}, ") }, tgl(tg, b.get())) }}</dd></div>
+                <div><dt>{tx(|t| t.jenis_kelamin)}</dt><dd>{{ let j = p.jenis_kelamin; dwibahasa(j.label_id(), j.label_en()) }}</dd></div>
+                <div><dt>{tx(|t| t.status)}</dt><dd>{p.status.kode()}</dd></div>
+                <div><dt>{tx(|t| t.unit_kerja)}</dt><dd>{unit_jalur}</dd></div>
+                <div><dt>{tx(|t| t.pangkat_golongan)}</dt><dd id="rincian-pangkat">{pangkat.as_ref().map(|r| r.golongan.label()).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{tx(|t| t.jabatan)}</dt><dd>{jabatan.as_ref().map(|r| r.nama_lengkap()).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{tx(|t| t.pendidikan_terakhir)}</dt><dd>{pendidikan.as_ref().map(|r| format!("{} {}", r.tingkat.label(), r.jurusan)).unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{tx(|t| t.usia)}</dt><dd id="rincian-usia">{move || rentang(usia, b.get())}</dd></div>
+                <div><dt>{tx(|t| t.masa_kerja)}</dt><dd>{move || masa_kerja.map(|r| rentang(r, b.get())).unwrap_or_else(|| "—".into())}
+                    <span class="penjelasan">{tx(|t| t.masa_kerja_dasar)}</span></dd></div>
+                <div><dt>{tx(|t| t.masa_kerja_golongan)}</dt><dd>{move || mkg.map(|r| rentang(r, b.get())).unwrap_or_else(|| "—".into())}
+                    <span class="penjelasan">{tx(|t| t.masa_kerja_golongan_dasar)}</span></dd></div>
                 <div><dt>"BUP"</dt><dd id="rincian-bup">{move || (t.get().tahun_n)(bup.usia)}
                     <span class="penjelasan">{{ let bup = bup.clone(); move || if b.get() == Bahasa::En { bup.dasar.penjelasan_en() } else { bup.dasar.penjelasan_id() } }}</span></dd></div>
-                <div><dt>{move || t.get().tmt_pensiun}</dt><dd id="rincian-pensiun">{move || tgl(tmt_pensiun, b.get())}
-                    <span class="penjelasan">{move || t.get().tmt_pensiun_dasar}</span></dd></div>
+                <div><dt>{tx(|t| t.tmt_pensiun)}</dt><dd id="rincian-pensiun">{tanggal_tx(tmt_pensiun)}
+                    <span class="penjelasan">{tx(|t| t.tmt_pensiun_dasar)}</span></dd></div>
             </dl>
 
-            <h2>{move || t.get().riwayat_pangkat}</h2>
+            <h2>{tx(|t| t.riwayat_pangkat)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="riwayat-pangkat">
                 <thead><tr>
-                    <th scope="col">{move || t.get().pangkat_golongan}</th>
+                    <th scope="col">{tx(|t| t.pangkat_golongan)}</th>
                     <th scope="col">"TMT"</th>
-                    <th scope="col">{move || t.get().jenis_kenaikan}</th>
-                    <th scope="col">{move || t.get().nomor_sk}</th>
-                    <th scope="col">{move || t.get().tanggal_sk}</th>
+                    <th scope="col">{tx(|t| t.jenis_kenaikan)}</th>
+                    <th scope="col">{tx(|t| t.nomor_sk)}</th>
+                    <th scope="col">{tx(|t| t.tanggal_sk)}</th>
                 </tr></thead>
                 <tbody>
                     {rp.into_iter().map(|r| view! { <tr>
                         <td>{r.golongan.label()}</td>
-                        <td>{move || tgl(r.tmt, b.get())}</td>
-                        <td>{move || if b.get() == Bahasa::En { r.jenis_kenaikan.label_en() } else { r.jenis_kenaikan.label_id() }}</td>
+                        <td>{tanggal_tx(r.tmt)}</td>
+                        <td>{dwibahasa(r.jenis_kenaikan.label_id(), r.jenis_kenaikan.label_en())}</td>
                         <td>{r.nomor_sk.clone()}</td>
                         <td>{move || tgl_opsi(r.tanggal_sk, b.get())}</td>
                     </tr> }).collect_view()}
                 </tbody>
             </table></div>
 
-            <h2>{move || t.get().riwayat_jabatan}</h2>
+            <h2>{tx(|t| t.riwayat_jabatan)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="riwayat-jabatan">
                 <thead><tr>
-                    <th scope="col">{move || t.get().jenis_jabatan}</th>
-                    <th scope="col">{move || t.get().nama_jabatan}</th>
-                    <th scope="col">{move || t.get().unit_kerja}</th>
+                    <th scope="col">{tx(|t| t.jenis_jabatan)}</th>
+                    <th scope="col">{tx(|t| t.nama_jabatan)}</th>
+                    <th scope="col">{tx(|t| t.unit_kerja)}</th>
                     <th scope="col">"TMT"</th>
-                    <th scope="col">{move || t.get().nomor_sk}</th>
+                    <th scope="col">{tx(|t| t.nomor_sk)}</th>
                 </tr></thead>
                 <tbody>
                     {rj.into_iter().map(|r| { let unit = nama_unit(&r.unit_kerja); view! { <tr>
-                        <td>{move || if b.get() == Bahasa::En { r.jenis.label_en() } else { r.jenis.label_id() }}{r.jenjang.map(|j| format!(" — {}", j.label()))}</td>
+                        <td>{dwibahasa(r.jenis.label_id(), r.jenis.label_en())}{r.jenjang.map(|j| format!(" — {}", j.label()))}</td>
                         <td>{r.nama.clone()}</td>
                         <td>{unit}</td>
-                        <td>{move || tgl(r.tmt, b.get())}</td>
+                        <td>{tanggal_tx(r.tmt)}</td>
                         <td>{r.nomor_sk.clone()}</td>
                     </tr> } }).collect_view()}
                 </tbody>
             </table></div>
 
-            <h2>{move || t.get().riwayat_pendidikan}</h2>
+            <h2>{tx(|t| t.riwayat_pendidikan)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="riwayat-pendidikan">
                 <thead><tr>
-                    <th scope="col">{move || t.get().tingkat}</th>
-                    <th scope="col">{move || t.get().jurusan}</th>
-                    <th scope="col">{move || t.get().institusi}</th>
-                    <th scope="col">{move || t.get().tahun_lulus}</th>
+                    <th scope="col">{tx(|t| t.tingkat)}</th>
+                    <th scope="col">{tx(|t| t.jurusan)}</th>
+                    <th scope="col">{tx(|t| t.institusi)}</th>
+                    <th scope="col">{tx(|t| t.tahun_lulus)}</th>
                 </tr></thead>
                 <tbody>
                     {rd.into_iter().map(|r| view! { <tr>
@@ -184,8 +184,8 @@ fn Isi(p: Pegawai) -> impl IntoView {
             <Dialog terbuka=hapus id="dialog-hapus" judul=Signal::derive(move || t.get().hapus_pegawai_judul.to_string())>
                 <p>{{ let n = p2.nama_lengkap(); let nip = p2.nip.tampil(); move || (t.get().hapus_pegawai_tanya)(&n, &nip) }}</p>
                 <div class="aksi">
-                    <button type="button" class="tombol tombol--bahaya" id="hapus-ya" on:click=lakukan_hapus.clone()>{move || t.get().ya_hapus}</button>
-                    <button type="button" class="tombol" on:click=move |_| hapus.set(false)>{move || t.get().batal}</button>
+                    <button type="button" class="tombol tombol--bahaya" id="hapus-ya" on:click=lakukan_hapus.clone()>{tx(|t| t.ya_hapus)}</button>
+                    <button type="button" class="tombol" on:click=move |_| hapus.set(false)>{tx(|t| t.batal)}</button>
                 </div>
             </Dialog>
         </article>

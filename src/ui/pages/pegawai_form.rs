@@ -12,10 +12,11 @@ use crate::rules::pendidikan::TingkatPendidikan;
 use crate::ui::components::Judul;
 use crate::ui::pages::TidakDitemukan;
 use crate::ui::peramban::{hari_ini, id_baru, sekarang};
-use crate::ui::providers::{navigasi, use_bahasa, use_data, use_teks};
+use crate::ui::providers::{tx, navigasi, use_bahasa, use_data, use_teks};
 use crate::ui::route::Route;
 use crate::ui::teks::{Bahasa, Teks};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The element id of a field path: `pangkat.0.tmt` → `f-pangkat-0-tmt`.
 fn id_medan(medan: &str) -> String {
@@ -74,24 +75,34 @@ fn Medan(
     }
 }
 
-/// A text/date/number input bound to a string field of the form.
+type Baca = Arc<dyn Fn(&FormPegawai) -> String + Send + Sync>;
+type Tulis = Arc<dyn Fn(&mut FormPegawai, String) + Send + Sync>;
+type Pilihan = Arc<dyn Fn() -> Vec<(String, String)> + Send + Sync>;
+
+/// A text/date/number input bound to a string field of the form. The closures are boxed so the
+/// view is compiled once, not once per field (this keeps the wasm small).
 fn masukan(
     k: Keadaan,
     medan: Signal<String>,
     jenis: &'static str,
-    baca: impl Fn(&FormPegawai) -> String + Send + Sync + Copy + 'static,
-    tulis: impl Fn(&mut FormPegawai, String) + Send + Sync + Copy + 'static,
-) -> impl IntoView {
+    baca: impl Fn(&FormPegawai) -> String + Send + Sync + 'static,
+    tulis: impl Fn(&mut FormPegawai, String) + Send + Sync + 'static,
+) -> AnyView {
+    masukan_dyn(k, medan, jenis, Arc::new(baca), Arc::new(tulis))
+}
+
+fn masukan_dyn(k: Keadaan, medan: Signal<String>, jenis: &'static str, baca: Baca, tulis: Tulis) -> AnyView {
     view! {
         <input
             type=jenis
             id=move || id_medan(&medan.get())
             aria-invalid=move || k.pesan(&medan.get()).is_some().then_some("true")
             aria-describedby=move || format!("{}-galat", id_medan(&medan.get()))
-            prop:value=move || k.form.with(baca)
+            prop:value=move || k.form.with(|f| baca(f))
             on:input=move |ev| { let v = event_target_value(&ev); k.form.update(|f| tulis(f, v)) }
         />
     }
+    .into_any()
 }
 
 /// A select bound to a string field; `pilihan` are (value, label) pairs after an empty one.
@@ -100,24 +111,30 @@ fn pilihan_medan(
     medan: Signal<String>,
     kosong: Signal<String>,
     pilihan: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
-    baca: impl Fn(&FormPegawai) -> String + Send + Sync + Copy + 'static,
-    tulis: impl Fn(&mut FormPegawai, String) + Send + Sync + Copy + 'static,
-) -> impl IntoView {
+    baca: impl Fn(&FormPegawai) -> String + Send + Sync + 'static,
+    tulis: impl Fn(&mut FormPegawai, String) + Send + Sync + 'static,
+) -> AnyView {
+    pilihan_dyn(k, medan, kosong, Arc::new(pilihan), Arc::new(baca), Arc::new(tulis))
+}
+
+fn pilihan_dyn(k: Keadaan, medan: Signal<String>, kosong: Signal<String>, pilihan: Pilihan, baca: Baca, tulis: Tulis) -> AnyView {
+    let baca2 = baca.clone();
     view! {
         <select
             id=move || id_medan(&medan.get())
             aria-invalid=move || k.pesan(&medan.get()).is_some().then_some("true")
             aria-describedby=move || format!("{}-galat", id_medan(&medan.get()))
-            prop:value=move || k.form.with(baca)
+            prop:value=move || k.form.with(|f| baca(f))
             on:change=move |ev| { let v = event_target_value(&ev); k.form.update(|f| tulis(f, v)) }
         >
             <option value="">{move || kosong.get()}</option>
             {move || {
-                let terpilih = k.form.with(baca);
+                let terpilih = k.form.with(|f| baca2(f));
                 pilihan().into_iter().map(|(v, l)| { let s = v == terpilih; view! { <option value=v selected=s>{l}</option> } }).collect_view()
             }}
         </select>
     }
+    .into_any()
 }
 
 fn s(x: &'static str) -> Signal<String> {
@@ -248,9 +265,9 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
 
     view! {
         <section class="halaman">
-            <p class="remah"><a href="#/pegawai">{move || t.get().nav_pegawai}</a>" › "</p>
+            <p class="remah"><a href="#/pegawai">{tx(|t| t.nav_pegawai)}</a>" › "</p>
             <Judul teks=judul/>
-            <p class="petunjuk">{move || t.get().form_petunjuk}</p>
+            <p class="petunjuk">{tx(|t| t.form_petunjuk)}</p>
             <Show when=move || !galat.with(Vec::is_empty)>
                 <div class="ringkasan-galat" role="alert" id="ringkasan-galat">
                     <p>{move || (t.get().ada_galat)(galat.with(Vec::len))}</p>
@@ -272,7 +289,7 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
             </Show>
             <form class="formulir" id="formulir-pegawai" novalidate on:submit=simpan>
                 <fieldset class="formulir__bagian">
-                    <legend>{move || t.get().identitas}</legend>
+                    <legend>{tx(|t| t.identitas)}</legend>
                     <div class="formulir__kisi">
                         <Medan k=k medan=s("status") label=st(t, |t| t.status) wajib=true>
                             {pilihan_medan(k, s("status"), st(t, |t| t.pilih), || StatusPegawai::SEMUA.iter().map(|s| (s.kode().to_string(), s.kode().to_string())).collect(), |f| f.status.clone(), |f, v| f.status = v)}
@@ -317,8 +334,8 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
                 <BagianRiwayatPendidikan k=k/>
 
                 <div class="aksi aksi--lekat">
-                    <button type="submit" class="tombol tombol--utama" id="simpan-pegawai">{move || t.get().simpan}</button>
-                    <a class="tombol" href=batal_href>{move || t.get().batal}</a>
+                    <button type="submit" class="tombol tombol--utama" id="simpan-pegawai">{tx(|t| t.simpan)}</button>
+                    <a class="tombol" href=batal_href>{tx(|t| t.batal)}</a>
                 </div>
             </form>
         </section>
@@ -337,7 +354,7 @@ fn BagianRiwayatPangkat(k: Keadaan, pppk: Signal<bool>) -> impl IntoView {
     let baris = move || k.form.with(|f| f.pangkat.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     view! {
         <fieldset class="formulir__bagian" id="bagian-pangkat">
-            <legend>{move || t.get().riwayat_pangkat}</legend>
+            <legend>{tx(|t| t.riwayat_pangkat)}</legend>
             <For each=baris key=|id| id.clone() let:rid>
                 {
                     let rid = StoredValue::new(rid);
@@ -370,14 +387,14 @@ fn BagianRiwayatPangkat(k: Keadaan, pppk: Signal<bool>) -> impl IntoView {
                                 {masukan(k, m("tanggal_sk"), "date", move |f| baca(f, |r| r.tanggal_sk.clone()), move |f, v| tulis(f, v, |r, v| r.tanggal_sk = v))}
                             </Medan>
                             <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.pangkat.retain(|r| r.id != rid.get_value()))>
-                                {move || t.get().hapus_baris}
+                                {tx(|t| t.hapus_baris)}
                             </button>
                         </div>
                     }
                 }
             </For>
             <button type="button" class="tombol tombol--kecil" id="tambah-pangkat" on:click=move |_| k.form.update(|f| f.pangkat.push(FormPangkat::kosong(id_baru())))>
-                {move || t.get().tambah_riwayat_pangkat}
+                {tx(|t| t.tambah_riwayat_pangkat)}
             </button>
         </fieldset>
     }
@@ -390,7 +407,7 @@ fn BagianRiwayatJabatan(k: Keadaan, pilihan_unit: Signal<Vec<(String, String)>>)
     let baris = move || k.form.with(|f| f.jabatan.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     view! {
         <fieldset class="formulir__bagian" id="bagian-jabatan">
-            <legend>{move || t.get().riwayat_jabatan}</legend>
+            <legend>{tx(|t| t.riwayat_jabatan)}</legend>
             <For each=baris key=|id| id.clone() let:rid>
                 {
                     let rid = StoredValue::new(rid);
@@ -429,14 +446,14 @@ fn BagianRiwayatJabatan(k: Keadaan, pilihan_unit: Signal<Vec<(String, String)>>)
                                 {masukan(k, m("tanggal_sk"), "date", move |f| baca(f, |r| r.tanggal_sk.clone()), move |f, v| tulis(f, v, |r, v| r.tanggal_sk = v))}
                             </Medan>
                             <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.jabatan.retain(|r| r.id != rid.get_value()))>
-                                {move || t.get().hapus_baris}
+                                {tx(|t| t.hapus_baris)}
                             </button>
                         </div>
                     }
                 }
             </For>
             <button type="button" class="tombol tombol--kecil" id="tambah-jabatan" on:click=move |_| k.form.update(|f| f.jabatan.push(FormJabatan::kosong(id_baru())))>
-                {move || t.get().tambah_riwayat_jabatan}
+                {tx(|t| t.tambah_riwayat_jabatan)}
             </button>
         </fieldset>
     }
@@ -448,7 +465,7 @@ fn BagianRiwayatPendidikan(k: Keadaan) -> impl IntoView {
     let baris = move || k.form.with(|f| f.pendidikan.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     view! {
         <fieldset class="formulir__bagian" id="bagian-pendidikan">
-            <legend>{move || t.get().riwayat_pendidikan}</legend>
+            <legend>{tx(|t| t.riwayat_pendidikan)}</legend>
             <For each=baris key=|id| id.clone() let:rid>
                 {
                     let rid = StoredValue::new(rid);
@@ -472,14 +489,14 @@ fn BagianRiwayatPendidikan(k: Keadaan) -> impl IntoView {
                                 {masukan(k, m("tahun_lulus"), "number", move |f| baca(f, |r| r.tahun_lulus.clone()), move |f, v| tulis(f, v, |r, v| r.tahun_lulus = v))}
                             </Medan>
                             <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.pendidikan.retain(|r| r.id != rid.get_value()))>
-                                {move || t.get().hapus_baris}
+                                {tx(|t| t.hapus_baris)}
                             </button>
                         </div>
                     }
                 }
             </For>
             <button type="button" class="tombol tombol--kecil" id="tambah-pendidikan" on:click=move |_| k.form.update(|f| f.pendidikan.push(FormPendidikan::kosong(id_baru())))>
-                {move || t.get().tambah_riwayat_pendidikan}
+                {tx(|t| t.tambah_riwayat_pendidikan)}
             </button>
         </fieldset>
     }

@@ -6,7 +6,7 @@ use crate::domain::unit;
 use crate::rules::pangkat::{Golongan, GolonganPns, GolonganPppk};
 use crate::ui::components::Judul;
 use crate::ui::format::ribuan;
-use crate::ui::providers::{use_data, use_teks};
+use crate::ui::providers::{tx, use_data, use_teks};
 use leptos::prelude::*;
 use std::cmp::Ordering;
 
@@ -45,7 +45,7 @@ fn baris(p: &Pegawai, nama_unit: &dyn Fn(&crate::domain::id::Id) -> String) -> B
         nip_mentah: p.nip.as_str().to_string(),
         golongan,
         golongan_label: golongan.map(|g| g.label()).unwrap_or_default(),
-        jabatan: p.jabatan_terakhir().map(|j| j.nama.clone()).unwrap_or_default(),
+        jabatan: p.jabatan_terakhir().map(|j| j.nama_lengkap()).unwrap_or_default(),
         unit: p.unit_kerja.as_ref().map(nama_unit).unwrap_or_default(),
         status: p.status,
     }
@@ -156,31 +156,31 @@ pub fn DaftarPegawai() -> impl IntoView {
         <section class="halaman">
             <div class="halaman__kepala">
                 <Judul teks=Signal::derive(move || t.get().nav_pegawai.to_string())/>
-                <a class="tombol tombol--utama" id="tambah-pegawai" href="#/pegawai/baru">{move || t.get().tambah_pegawai}</a>
+                <a class="tombol tombol--utama" id="tambah-pegawai" href="#/pegawai/baru">{tx(|t| t.tambah_pegawai)}</a>
             </div>
             <form class="saring" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="medan medan--lebar">
-                    <label for="cari">{move || t.get().cari_label}</label>
+                    <label for="cari">{tx(|t| t.cari_label)}</label>
                     <input
                         id="cari"
                         type="search"
                         autocomplete="off"
-                        placeholder=move || t.get().cari_placeholder
+                        placeholder=tx(|t| t.cari_placeholder)
                         prop:value=move || cari.get()
                         on:input=move |ev| cari.set(event_target_value(&ev))
                     />
                 </div>
                 <div class="medan">
-                    <label for="saring-unit">{move || t.get().unit_kerja}</label>
+                    <label for="saring-unit">{tx(|t| t.unit_kerja)}</label>
                     <select id="saring-unit" on:change=move |ev| f_unit.set(event_target_value(&ev)) prop:value=move || f_unit.get()>
-                        <option value="">{move || t.get().semua_unit}</option>
+                        <option value="">{tx(|t| t.semua_unit)}</option>
                         {move || pilihan_unit().into_iter().map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="medan">
-                    <label for="saring-golongan">{move || t.get().golongan}</label>
+                    <label for="saring-golongan">{tx(|t| t.golongan)}</label>
                     <select id="saring-golongan" on:change=move |ev| f_golongan.set(event_target_value(&ev)) prop:value=move || f_golongan.get()>
-                        <option value="">{move || t.get().semua_golongan}</option>
+                        <option value="">{tx(|t| t.semua_golongan)}</option>
                         <optgroup label="PNS">
                             {GolonganPns::semua().map(|g| view! { <option value=g.kode()>{g.kode()}</option> }).collect_view()}
                         </optgroup>
@@ -190,9 +190,9 @@ pub fn DaftarPegawai() -> impl IntoView {
                     </select>
                 </div>
                 <div class="medan">
-                    <label for="saring-status">{move || t.get().status}</label>
+                    <label for="saring-status">{tx(|t| t.status)}</label>
                     <select id="saring-status" on:change=move |ev| f_status.set(event_target_value(&ev)) prop:value=move || f_status.get()>
-                        <option value="">{move || t.get().semua_status}</option>
+                        <option value="">{tx(|t| t.semua_status)}</option>
                         {StatusPegawai::SEMUA.map(|s| view! { <option value=s.kode()>{s.kode()}</option> }).collect_view()}
                     </select>
                 </div>
@@ -210,7 +210,7 @@ pub fn DaftarPegawai() -> impl IntoView {
             >
                 <div class="tabel-gulir">
                     <table class="tabel" id="tabel-pegawai">
-                        <caption class="sr-only">{move || t.get().nav_pegawai}</caption>
+                        <caption class="sr-only">{tx(|t| t.nav_pegawai)}</caption>
                         <thead>
                             <tr>
                                 {kepala_kolom(Kolom::Nama, |t| t.nama)}
@@ -224,12 +224,12 @@ pub fn DaftarPegawai() -> impl IntoView {
                         <tbody>
                             <For each=move || tampil.get() key=|b| b.kunci.clone() let:b>
                                 <tr>
-                                    <td data-label=move || t.get().nama><a href=format!("#/pegawai/{}", b.id) class="tabel__nama">{b.nama.clone()}</a></td>
+                                    <td data-label=tx(|t| t.nama)><a href=format!("#/pegawai/{}", b.id) class="tabel__nama">{b.nama.clone()}</a></td>
                                     <td data-label="NIP" class="angka">{b.nip.clone()}</td>
-                                    <td data-label=move || t.get().pangkat_golongan>{b.golongan_label.clone()}</td>
-                                    <td data-label=move || t.get().jabatan>{b.jabatan.clone()}</td>
-                                    <td data-label=move || t.get().unit_kerja>{b.unit.clone()}</td>
-                                    <td data-label=move || t.get().status><span class=format!("lencana lencana--{}", b.status.kode().to_lowercase())>{b.status.kode()}</span></td>
+                                    <td data-label=tx(|t| t.pangkat_golongan)>{b.golongan_label.clone()}</td>
+                                    <td data-label=tx(|t| t.jabatan)>{b.jabatan.clone()}</td>
+                                    <td data-label=tx(|t| t.unit_kerja)>{b.unit.clone()}</td>
+                                    <td data-label=tx(|t| t.status)><span class=format!("lencana lencana--{}", b.status.kode().to_lowercase())>{b.status.kode()}</span></td>
                                 </tr>
                             </For>
                         </tbody>

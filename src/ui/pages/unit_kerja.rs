@@ -6,7 +6,7 @@ use crate::domain::unit;
 use crate::store::dataset::{Koleksi, NasibAnggota};
 use crate::ui::components::{Dialog, Judul};
 use crate::ui::peramban::{id_baru, sekarang};
-use crate::ui::providers::{use_bahasa, use_data, use_teks};
+use crate::ui::providers::{tx, use_bahasa, use_data, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 
@@ -162,9 +162,9 @@ pub fn HalamanUnitKerja() -> impl IntoView {
     let pilih_tujuan = move || view! {
         <Show when=move || nasib.get() == "pindahkan">
             <div class="medan">
-                <label for="unit-tujuan">{move || t.get().unit_tujuan}</label>
+                <label for="unit-tujuan">{tx(|t| t.unit_tujuan)}</label>
                 <select id="unit-tujuan" on:change=move |ev| tujuan.set(event_target_value(&ev))>
-                    <option value="">{move || t.get().pilih}</option>
+                    <option value="">{tx(|t| t.pilih)}</option>
                     {move || {
                         let terlarang = sasaran.get().map(|id| data.data.with(|d| unit::keturunan(&d.unit_kerja, &id))).unwrap_or_default();
                         pilihan().into_iter().filter(|(id, _)| buka_pindah.get() || !terlarang.iter().any(|x| x.as_str() == id))
@@ -180,29 +180,29 @@ pub fn HalamanUnitKerja() -> impl IntoView {
     view! {
         <section class="halaman">
             <Judul teks=Signal::derive(move || t.get().nav_unit.to_string())/>
-            <p class="halaman__pengantar">{move || t.get().unit_pengantar}</p>
+            <p class="halaman__pengantar">{tx(|t| t.unit_pengantar)}</p>
 
             <form class="formulir formulir--sebaris" id="formulir-unit" on:submit=tambah>
                 <div class="medan medan--lebar" class:medan--galat=move || galat_tambah.get().is_some()>
-                    <label for="unit-nama">{move || t.get().nama_unit}</label>
+                    <label for="unit-nama">{tx(|t| t.nama_unit)}</label>
                     <input id="unit-nama" type="text" prop:value=move || nama_baru.get() on:input=move |ev| nama_baru.set(event_target_value(&ev))
                         aria-describedby="unit-nama-galat" aria-invalid=move || galat_tambah.get().is_some().then_some("true")/>
                     <p class="medan__galat" id="unit-nama-galat">{move || galat_tambah.get()}</p>
                 </div>
                 <div class="medan">
-                    <label for="unit-induk">{move || t.get().induk}</label>
+                    <label for="unit-induk">{tx(|t| t.induk)}</label>
                     <select id="unit-induk" on:change=move |ev| induk_baru.set(event_target_value(&ev)) prop:value=move || induk_baru.get()>
-                        <option value="">{move || t.get().tanpa_induk}</option>
+                        <option value="">{tx(|t| t.tanpa_induk)}</option>
                         {move || pilihan().into_iter().map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="tombol tombol--utama" id="tambah-unit">{move || t.get().tambah_unit}</button>
+                <button type="submit" class="tombol tombol--utama" id="tambah-unit">{tx(|t| t.tambah_unit)}</button>
             </form>
 
             {move || {
                 let v = pohon();
                 if v.is_empty() {
-                    return view! { <p class="kosong">{move || t.get().unit_kosong}</p> }.into_any();
+                    return view! { <p class="kosong">{tx(|t| t.unit_kosong)}</p> }.into_any();
                 }
                 view! {
                     <ul class="pohon" id="pohon-unit">
@@ -213,9 +213,9 @@ pub fn HalamanUnitKerja() -> impl IntoView {
                                     <span class="pohon__nama">{nama}</span>
                                     <span class="pohon__jumlah">{move || (t.get().jumlah_anggota)(langsung, total)}</span>
                                     <span class="pohon__aksi">
-                                        <button type="button" class="tombol tombol--kecil" on:click=move |_| buka(a.clone(), buka_ganti)>{move || t.get().ganti_nama}</button>
-                                        <button type="button" class="tombol tombol--kecil" on:click=move |_| buka(c.clone(), buka_pindah)>{move || t.get().pindahkan}</button>
-                                        <button type="button" class="tombol tombol--kecil tombol--bahaya" on:click=move |_| buka(d.clone(), buka_hapus)>{move || t.get().hapus}</button>
+                                        <button type="button" class="tombol tombol--kecil" on:click=move |_| buka(a.clone(), buka_ganti)>{tx(|t| t.ganti_nama)}</button>
+                                        <button type="button" class="tombol tombol--kecil" on:click=move |_| buka(c.clone(), buka_pindah)>{tx(|t| t.pindahkan)}</button>
+                                        <button type="button" class="tombol tombol--kecil tombol--bahaya" on:click=move |_| buka(d.clone(), buka_hapus)>{tx(|t| t.hapus)}</button>
                                     </span>
                                 </li>
                             }
@@ -227,13 +227,13 @@ pub fn HalamanUnitKerja() -> impl IntoView {
             <Dialog terbuka=buka_ganti id="dialog-ganti-nama" judul=Signal::derive(move || t.get().ganti_nama.to_string())>
                 <form on:submit=ganti_nama>
                     <div class="medan">
-                        <label for="ganti-nama-isian">{move || t.get().nama_unit}</label>
+                        <label for="ganti-nama-isian">{tx(|t| t.nama_unit)}</label>
                         <input id="ganti-nama-isian" type="text" prop:value=move || isian_nama.get() on:input=move |ev| isian_nama.set(event_target_value(&ev))/>
                     </div>
                     {galat_dialog_view}
                     <div class="aksi">
-                        <button type="submit" class="tombol tombol--utama">{move || t.get().simpan}</button>
-                        <button type="button" class="tombol" on:click=move |_| buka_ganti.set(false)>{move || t.get().batal}</button>
+                        <button type="submit" class="tombol tombol--utama">{tx(|t| t.simpan)}</button>
+                        <button type="button" class="tombol" on:click=move |_| buka_ganti.set(false)>{tx(|t| t.batal)}</button>
                     </div>
                 </form>
             </Dialog>
@@ -241,9 +241,9 @@ pub fn HalamanUnitKerja() -> impl IntoView {
             <Dialog terbuka=buka_pindah id="dialog-pindah" judul=Signal::derive(move || format!("{} {}", t.get().pindahkan, nama_sasaran()))>
                 <form on:submit=pindah>
                     <div class="medan">
-                        <label for="pindah-induk">{move || t.get().induk_baru}</label>
+                        <label for="pindah-induk">{tx(|t| t.induk_baru)}</label>
                         <select id="pindah-induk" on:change=move |ev| isian_induk.set(event_target_value(&ev))>
-                            <option value="" selected=move || isian_induk.get().is_empty()>{move || t.get().tanpa_induk}</option>
+                            <option value="" selected=move || isian_induk.get().is_empty()>{tx(|t| t.tanpa_induk)}</option>
                             {move || {
                                 let terlarang = sasaran.get().map(|id| data.data.with(|d| unit::keturunan(&d.unit_kerja, &id))).unwrap_or_default();
                                 let dipilih = isian_induk.get_untracked();
@@ -255,7 +255,7 @@ pub fn HalamanUnitKerja() -> impl IntoView {
                     <p>{move || { let (sub, n) = dampak(); (t.get().dampak_pindah)(sub, n) }}</p>
                     <Show when=move || { dampak().1 > 0 }>
                         <fieldset class="formulir__bagian">
-                            <legend>{move || t.get().pegawai_unit_ini}</legend>
+                            <legend>{tx(|t| t.pegawai_unit_ini)}</legend>
                             {pilihan_nasib("ikut", |t| t.anggota_ikut_pindah)}
                             {pilihan_nasib("pindahkan", |t| t.anggota_pindah_ke_unit_lain)}
                             {pilih_tujuan}
@@ -263,8 +263,8 @@ pub fn HalamanUnitKerja() -> impl IntoView {
                     </Show>
                     {galat_dialog_view}
                     <div class="aksi">
-                        <button type="submit" class="tombol tombol--utama" id="pindah-ya">{move || t.get().pindahkan}</button>
-                        <button type="button" class="tombol" on:click=move |_| buka_pindah.set(false)>{move || t.get().batal}</button>
+                        <button type="submit" class="tombol tombol--utama" id="pindah-ya">{tx(|t| t.pindahkan)}</button>
+                        <button type="button" class="tombol" on:click=move |_| buka_pindah.set(false)>{tx(|t| t.batal)}</button>
                     </div>
                 </form>
             </Dialog>
@@ -274,7 +274,7 @@ pub fn HalamanUnitKerja() -> impl IntoView {
                     <p>{move || { let (sub, n) = dampak(); (t.get().dampak_hapus)(sub, n) }}</p>
                     <Show when=move || { dampak().1 > 0 }>
                         <fieldset class="formulir__bagian">
-                            <legend>{move || t.get().pegawai_unit_ini}</legend>
+                            <legend>{tx(|t| t.pegawai_unit_ini)}</legend>
                             {pilihan_nasib("lepaskan", |t| t.anggota_lepaskan)}
                             {pilihan_nasib("pindahkan", |t| t.anggota_pindah_ke_unit_lain)}
                             {pilih_tujuan}
@@ -282,8 +282,8 @@ pub fn HalamanUnitKerja() -> impl IntoView {
                     </Show>
                     {galat_dialog_view}
                     <div class="aksi">
-                        <button type="submit" class="tombol tombol--bahaya" id="hapus-unit-ya">{move || t.get().ya_hapus}</button>
-                        <button type="button" class="tombol" on:click=move |_| buka_hapus.set(false)>{move || t.get().batal}</button>
+                        <button type="submit" class="tombol tombol--bahaya" id="hapus-unit-ya">{tx(|t| t.ya_hapus)}</button>
+                        <button type="button" class="tombol" on:click=move |_| buka_hapus.set(false)>{tx(|t| t.batal)}</button>
                     </div>
                 </form>
             </Dialog>

@@ -4,6 +4,6 @@ mod bahasa;
 mod data;
 mod rute;
 
-pub use bahasa::{provide_bahasa, use_bahasa, use_teks, BahasaContext};
+pub use bahasa::{dwibahasa, provide_bahasa, tanggal_tx, tx, use_bahasa, use_teks, BahasaContext};
 pub use data::{provide_data, use_data, DataContext, StatusSimpan};
 pub use rute::{navigasi, provide_rute, use_rute, RuteContext};
