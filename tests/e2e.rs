@@ -41,7 +41,11 @@ fn simpan_cetak(pdf: &[u8], nama: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{nama}.pdf"));
     std::fs::write(&path, pdf).unwrap();
-    let _ = std::process::Command::new("pdftoppm").args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"]).arg(&path).arg(dir.join(nama)).status();
+    let _ = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&path)
+        .arg(dir.join(nama))
+        .status();
 }
 
 async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
@@ -162,7 +166,8 @@ async fn sample_data_fills_every_page_and_screenshots_are_taken() {
     tunggu_teks(&sesi, "h1", "Beranda").await;
     klik(&sesi, "#muat-contoh").await;
     tunggu_teks(&sesi, ".pemberitahuan", "pegawai contoh ditambahkan").await;
-    let jumlah: usize = tunggu_elemen(&sesi, "#jumlah-pegawai").await.text().await.unwrap().replace('.', "").parse().unwrap();
+    let jumlah: usize =
+        tunggu_elemen(&sesi, "#jumlah-pegawai").await.text().await.unwrap().replace('.', "").parse().unwrap();
     assert!(jumlah >= 40, "sample has {jumlah} pegawai");
     screenshot(&sesi, "beranda").await;
 

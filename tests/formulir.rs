@@ -39,7 +39,13 @@ fn form_sah() -> FormPegawai {
             nomor_sk: String::new(),
             tanggal_sk: String::new(),
         }],
-        pendidikan: vec![FormPendidikan { id: id(12), tingkat: "Sarjana (S1)".into(), jurusan: "Informatika".into(), institusi: "ITB".into(), tahun_lulus: "2009".into() }],
+        pendidikan: vec![FormPendidikan {
+            id: id(12),
+            tingkat: "Sarjana (S1)".into(),
+            jurusan: "Informatika".into(),
+            institusi: "ITB".into(),
+            tahun_lulus: "2009".into(),
+        }],
         ..FormPegawai::default()
     }
 }
@@ -47,7 +53,10 @@ fn form_sah() -> FormPegawai {
 fn validasi(f: &FormPegawai) -> Result<jenjang::domain::formulir::HasilValidasi, Vec<Kesalahan>> {
     let unit = [id(50)];
     let pemilik = |nip: &str| (nip == "199001152019032002").then(|| "Siti Rahayu".to_string());
-    f.validasi(id(1), &KonteksValidasi { hari_ini: Tanggal::new(2026, 11, 23).unwrap(), unit: &unit, pemilik_nip: &pemilik })
+    f.validasi(
+        id(1),
+        &KonteksValidasi { hari_ini: Tanggal::new(2026, 11, 23).unwrap(), unit: &unit, pemilik_nip: &pemilik },
+    )
 }
 
 fn galat_pada(f: &FormPegawai, medan: &str) -> Kesalahan {
@@ -115,7 +124,14 @@ fn a_nik_that_disagrees_with_the_nip_is_a_warning_not_a_block() {
 #[test]
 fn history_errors_point_at_the_row_and_field() {
     let mut f = form_sah();
-    f.pangkat.push(FormPangkat { id: id(20), golongan: "V/a".into(), tmt: "2019-13-01".into(), nomor_sk: String::new(), tanggal_sk: String::new(), jenis_kenaikan: "reguler".into() });
+    f.pangkat.push(FormPangkat {
+        id: id(20),
+        golongan: "V/a".into(),
+        tmt: "2019-13-01".into(),
+        nomor_sk: String::new(),
+        tanggal_sk: String::new(),
+        jenis_kenaikan: "reguler".into(),
+    });
     f.jabatan[0].jenjang = String::new();
     f.pendidikan[0].tahun_lulus = "20O9".into();
     assert!(galat_pada(&f, "pangkat.1.golongan").pesan_id.contains("I/a sampai IV/e"));

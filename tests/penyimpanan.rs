@@ -6,7 +6,9 @@ use jenjang::domain::nip::{JenisNomorInduk, Nip};
 use jenjang::domain::pegawai::{JenisKelamin, Pegawai, StatusPegawai, UnitKerja};
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::store::dataset::{Dataset, Koleksi, NasibAnggota, VERSI_SKEMA};
-use jenjang::store::penyimpanan::{kunci_koleksi, kunci_meta, muat, simpan, GalatMuat, GalatPenyimpanan, Penyimpanan, PenyimpananMemori};
+use jenjang::store::penyimpanan::{
+    kunci_koleksi, kunci_meta, muat, simpan, GalatMuat, GalatPenyimpanan, Penyimpanan, PenyimpananMemori,
+};
 
 fn hari_ini() -> Tanggal {
     Tanggal::new(2026, 11, 23).unwrap()
@@ -36,7 +38,14 @@ fn pegawai(n: u8, nip: &str, unit: Option<Id>) -> Pegawai {
 }
 
 fn unit(n: u8, nama: &str, induk: Option<Id>) -> UnitKerja {
-    UnitKerja { id: Id::dari_byte_acak([n; 16]), created_at: Stempel(1), updated_at: Stempel(1), dihapus_pada: None, nama: nama.into(), induk }
+    UnitKerja {
+        id: Id::dari_byte_acak([n; 16]),
+        created_at: Stempel(1),
+        updated_at: Stempel(1),
+        dihapus_pada: None,
+        nama: nama.into(),
+        induk,
+    }
 }
 
 fn contoh() -> Dataset {
@@ -82,7 +91,12 @@ fn a_full_storage_fails_the_save_and_leaves_every_key_as_it_was() {
     let ukuran_awal = {
         let s = PenyimpananMemori::default();
         simpan(&s, &d, &Koleksi::SEMUA).unwrap();
-        let n = s.isi.borrow().iter().map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2).sum::<usize>();
+        let n = s
+            .isi
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
+            .sum::<usize>();
         n
     };
     let s = PenyimpananMemori::dengan_kuota(ukuran_awal + 200);
@@ -108,7 +122,8 @@ fn a_multi_collection_failure_rolls_back_the_collections_already_written() {
     let d = contoh();
     let s = PenyimpananMemori::default();
     simpan(&s, &d, &Koleksi::SEMUA).unwrap();
-    let terpakai: usize = s.isi.borrow().iter().map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2).sum();
+    let terpakai: usize =
+        s.isi.borrow().iter().map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2).sum();
     let s = PenyimpananMemori::dengan_kuota(terpakai + 300);
     simpan(&s, &d, &Koleksi::SEMUA).unwrap();
     let sebelum = s.isi.borrow().clone();
@@ -149,7 +164,11 @@ fn a_damaged_collection_is_reported_with_where() {
         lain => panic!("expected Rusak, got {lain:?}"),
     }
     // An invalid NIP inside a stored record is also damage, not a panic.
-    s.tulis(&kunci_koleksi(Koleksi::Pegawai), &serde_json::to_string(&contoh().pegawai).unwrap().replace("198609262015051001", "198602302015051001")).unwrap();
+    s.tulis(
+        &kunci_koleksi(Koleksi::Pegawai),
+        &serde_json::to_string(&contoh().pegawai).unwrap().replace("198609262015051001", "198602302015051001"),
+    )
+    .unwrap();
     assert!(matches!(muat(&s), Err(GalatMuat::Rusak { .. })));
 }
 

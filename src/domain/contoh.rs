@@ -12,8 +12,8 @@
 use super::id::{Acak, Id};
 use super::nip::{periksa_nik_terhadap_nip, JenisNomorInduk, Nik, Nip};
 use super::pegawai::{
-    JenisKelamin, JenisKenaikanPangkat, Pegawai, RiwayatJabatan, RiwayatPangkat, RiwayatPendidikan,
-    StatusPegawai, UnitKerja,
+    JenisKelamin, JenisKenaikanPangkat, Pegawai, RiwayatJabatan, RiwayatPangkat, RiwayatPendidikan, StatusPegawai,
+    UnitKerja,
 };
 use super::tanggal::{Stempel, Tanggal};
 use crate::rules::jabatan::{JenisJabatan, JenjangFungsional, KategoriFungsional};
@@ -304,15 +304,7 @@ const fn bidang(
     s3: &'static str,
     komputer: bool,
 ) -> BidangIlmu {
-    BidangIlmu {
-        s1,
-        gelar_s1,
-        gelar_lama,
-        s2,
-        gelar_s2,
-        s3,
-        komputer,
-    }
+    BidangIlmu { s1, gelar_s1, gelar_lama, s2, gelar_s2, s3, komputer }
 }
 
 const DRS: Option<GelarLama> = Some(GelarLama::Doktorandus);
@@ -359,14 +351,8 @@ const PRANATA_KOMPUTER: &str = "Pranata Komputer";
 /// Jabatan pelaksana (PermenPANRB 45/2022 names) by ijazah level.
 static PELAKSANA_SARJANA: &[&str] = &["Penelaah Teknis Kebijakan", "Penata Layanan Operasional"];
 const PELAKSANA_SARJANA_KOMPUTER: &str = "Penata Kelola Sistem dan Teknologi Informasi";
-static PELAKSANA_DIPLOMA: &[&str] = &[
-    "Pengolah Data dan Informasi",
-    "Pengelola Layanan Operasional",
-];
-static PELAKSANA_SLTA: &[&str] = &[
-    "Pengadministrasi Perkantoran",
-    "Operator Layanan Operasional",
-];
+static PELAKSANA_DIPLOMA: &[&str] = &["Pengolah Data dan Informasi", "Pengelola Layanan Operasional"];
+static PELAKSANA_SLTA: &[&str] = &["Pengadministrasi Perkantoran", "Operator Layanan Operasional"];
 
 /// Earlier posts of today's heads, in other perangkat daerah (so without a unit here).
 static PENGAWAS_LAIN: &[&str] = &[
@@ -444,11 +430,7 @@ fn periode_kp_sah(t: Tanggal) -> bool {
 
 /// The first KP period on or after `t`.
 fn periode_kp(t: Tanggal) -> Tanggal {
-    let mut d = if t.hari() == 1 {
-        t
-    } else {
-        t.awal_bulan_berikutnya()
-    };
+    let mut d = if t.hari() == 1 { t } else { t.awal_bulan_berikutnya() };
     for _ in 0..12 {
         if periode_kp_sah(d) {
             break;
@@ -482,19 +464,10 @@ struct RencanaPendidikan {
 impl RencanaPendidikan {
     /// The youngest age at which the person can be appointed with these degrees.
     fn usia_minimal(&self) -> i32 {
-        self.sebelum
-            .iter()
-            .map(|(_, k)| k + 1)
-            .max()
-            .unwrap_or(19)
-            .max(20)
+        self.sebelum.iter().map(|(_, k)| k + 1).max().unwrap_or(19).max(20)
     }
     fn tingkat_awal(&self) -> TingkatPendidikan {
-        self.sebelum
-            .iter()
-            .map(|(t, _)| *t)
-            .max()
-            .unwrap_or(TingkatPendidikan::Slta)
+        self.sebelum.iter().map(|(t, _)| *t).max().unwrap_or(TingkatPendidikan::Slta)
     }
 }
 
@@ -510,13 +483,7 @@ struct Langkah {
 
 impl Langkah {
     fn pelaksana(tmt: Tanggal, nama: &str, unit: Option<Id>) -> Langkah {
-        Langkah {
-            tmt,
-            jenis: JenisJabatan::Pelaksana,
-            nama: nama.to_string(),
-            kategori: None,
-            unit,
-        }
+        Langkah { tmt, jenis: JenisJabatan::Pelaksana, nama: nama.to_string(), kategori: None, unit }
     }
 }
 
@@ -530,11 +497,7 @@ impl JabatanStaf {
     fn di(&self, tmt: Tanggal, unit: Id) -> Langkah {
         Langkah {
             tmt,
-            jenis: if self.kategori.is_some() {
-                JenisJabatan::Fungsional
-            } else {
-                JenisJabatan::Pelaksana
-            },
+            jenis: if self.kategori.is_some() { JenisJabatan::Fungsional } else { JenisJabatan::Pelaksana },
             nama: self.nama.to_string(),
             kategori: self.kategori,
             unit: Some(unit),
@@ -545,9 +508,7 @@ impl JabatanStaf {
 /// Whether any degree is in computing (drawn to JF Pranata Komputer and IT posts).
 fn lulusan_komputer(pendidikan: &[Ijazah]) -> bool {
     pendidikan.iter().any(|i| {
-        BIDANG_ILMU
-            .iter()
-            .any(|b| b.komputer && (b.s1 == i.jurusan || b.s2 == i.jurusan))
+        BIDANG_ILMU.iter().any(|b| b.komputer && (b.s1 == i.jurusan || b.s2 == i.jurusan))
             || PRODI_D3.iter().any(|d| d.2 && d.0 == i.jurusan)
     })
 }
@@ -600,16 +561,12 @@ fn pilih_bobot<T: Copy>(acak: &mut Acak, pilihan: &[(T, u64)]) -> T {
 }
 
 fn naik(g: GolonganPns) -> GolonganPns {
-    GolonganPns::semua()
-        .nth(usize::from(g.urutan()))
-        .unwrap_or(g)
+    GolonganPns::semua().nth(usize::from(g.urutan())).unwrap_or(g)
 }
 
 /// The jenjang whose golongan range holds `g` (PermenPANRB 1/2023), clamped to the kategori.
 fn jenjang_untuk(g: GolonganPns, kategori: KategoriFungsional) -> JenjangFungsional {
-    let calon: Vec<JenjangFungsional> = JenjangFungsional::semua()
-        .filter(|j| j.kategori() == kategori)
-        .collect();
+    let calon: Vec<JenjangFungsional> = JenjangFungsional::semua().filter(|j| j.kategori() == kategori).collect();
     let terendah = calon[0];
     let tertinggi = calon[calon.len() - 1];
     calon
@@ -618,28 +575,15 @@ fn jenjang_untuk(g: GolonganPns, kategori: KategoriFungsional) -> JenjangFungsio
             let (lo, hi) = j.rentang_golongan();
             lo <= g && g <= hi
         })
-        .unwrap_or(if g < terendah.rentang_golongan().0 {
-            terendah
-        } else {
-            tertinggi
-        })
+        .unwrap_or(if g < terendah.rentang_golongan().0 { terendah } else { tertinggi })
 }
 
 fn golongan_pada(pangkat: &[LangkahPangkat], t: Tanggal) -> GolonganPns {
-    pangkat
-        .iter()
-        .take_while(|r| r.1 <= t)
-        .last()
-        .or(pangkat.first())
-        .map_or(GolonganPns::IA, |r| r.0)
+    pangkat.iter().take_while(|r| r.1 <= t).last().or(pangkat.first()).map_or(GolonganPns::IA, |r| r.0)
 }
 
 fn langkah_pada(garis: &[Langkah], t: Tanggal) -> &Langkah {
-    garis
-        .iter()
-        .take_while(|l| l.tmt <= t)
-        .last()
-        .unwrap_or(&garis[0])
+    garis.iter().take_while(|l| l.tmt <= t).last().unwrap_or(&garis[0])
 }
 
 /// The KP reguler ceiling of the best ijazah earned before the year of `t` (Kep BKN 12/2002).
@@ -690,11 +634,7 @@ impl Pembuat {
                 kena
             })
             .unwrap_or(&SUKU[0]);
-        let jenis_kelamin = if peluang(a, 48) {
-            JenisKelamin::Wanita
-        } else {
-            JenisKelamin::Pria
-        };
+        let jenis_kelamin = if peluang(a, 48) { JenisKelamin::Wanita } else { JenisKelamin::Pria };
         let (depan, belakang) = match jenis_kelamin {
             JenisKelamin::Pria => (suku.depan_pria, suku.belakang_pria),
             JenisKelamin::Wanita => (suku.depan_wanita, suku.belakang_wanita),
@@ -718,39 +658,20 @@ impl Pembuat {
         nama.push(' ');
         nama.push_str(pilih_teks(a, belakang));
         let kota = *a.pilih(suku.kota);
-        Orang {
-            nama,
-            jenis_kelamin,
-            suku,
-            kota,
-        }
+        Orang { nama, jenis_kelamin, suku, kota }
     }
 
-    fn rencana_pendidikan(
-        &mut self,
-        tertinggi: TingkatPendidikan,
-        s2_dalam_dinas: bool,
-    ) -> RencanaPendidikan {
+    fn rencana_pendidikan(&mut self, tertinggi: TingkatPendidikan, s2_dalam_dinas: bool) -> RencanaPendidikan {
         use TingkatPendidikan as T;
         let a = &mut self.acak;
         let mut sebelum = Vec::new();
         let mut dalam_dinas = Vec::new();
         if tertinggi <= T::SltaKejuruan {
             sebelum.push((tertinggi, 18));
-            return RencanaPendidikan {
-                sebelum,
-                dalam_dinas,
-            };
+            return RencanaPendidikan { sebelum, dalam_dinas };
         }
         if tertinggi != T::S3 && peluang(a, 50) {
-            sebelum.push((
-                if peluang(a, 25) {
-                    T::SltaKejuruan
-                } else {
-                    T::Slta
-                },
-                18,
-            ));
+            sebelum.push((if peluang(a, 25) { T::SltaKejuruan } else { T::Slta }, 18));
         }
         let pertama = match tertinggi {
             T::D3 => (T::D3, 21),
@@ -768,21 +689,12 @@ impl Pembuat {
                 dalam_dinas.push(T::S3);
             }
         }
-        RencanaPendidikan {
-            sebelum,
-            dalam_dinas,
-        }
+        RencanaPendidikan { sebelum, dalam_dinas }
     }
 
     /// The degrees with years, schools and titles; in-service degrees that would fall after
     /// this year are not (yet) earned.
-    fn pendidikan(
-        &mut self,
-        r: &RencanaPendidikan,
-        o: &Orang,
-        lahir: Tanggal,
-        tmt_tahun: i32,
-    ) -> Vec<Ijazah> {
+    fn pendidikan(&mut self, r: &RencanaPendidikan, o: &Orang, lahir: Tanggal, tmt_tahun: i32) -> Vec<Ijazah> {
         use TingkatPendidikan as T;
         let tahun_ini = self.hari_ini.tahun();
         let a = &mut self.acak;
@@ -804,85 +716,53 @@ impl Pembuat {
                 break;
             }
             tahun_sebelumnya = tahun;
-            let (jurusan, institusi, depan, belakang): (
-                &str,
-                String,
-                Option<&'static str>,
-                Option<&'static str>,
-            ) = match tingkat {
-                T::Slta => (
-                    if peluang(a, 50) { "IPA" } else { "IPS" },
-                    format!("SMA Negeri {} {}", a.rentang(1, 5), o.kota.0),
-                    None,
-                    None,
-                ),
-                T::SltaKejuruan => (
-                    *a.pilih(&[
-                        "Administrasi Perkantoran",
-                        "Akuntansi",
-                        "Teknik Komputer dan Jaringan",
-                    ]),
-                    format!("SMK Negeri {} {}", a.rentang(1, 3), o.kota.0),
-                    None,
-                    None,
-                ),
-                T::D3 => {
-                    let (prodi, sebutan, _) = PRODI_D3[a.di_bawah(PRODI_D3.len() as u64) as usize];
-                    let sebutan = if tahun < TAHUN_SEBUTAN_D3_BARU {
-                        "A.Md."
-                    } else {
-                        sebutan
-                    };
-                    (prodi, o.suku.politeknik.to_string(), None, Some(sebutan))
-                }
-                T::D4 => (
-                    "Manajemen Pemerintahan",
-                    // STPDN became IPDN in 2004.
-                    if tahun < 2005 {
-                        "Sekolah Tinggi Pemerintahan Dalam Negeri"
-                    } else {
-                        "Institut Pemerintahan Dalam Negeri"
+            let (jurusan, institusi, depan, belakang): (&str, String, Option<&'static str>, Option<&'static str>) =
+                match tingkat {
+                    T::Slta => (
+                        if peluang(a, 50) { "IPA" } else { "IPS" },
+                        format!("SMA Negeri {} {}", a.rentang(1, 5), o.kota.0),
+                        None,
+                        None,
+                    ),
+                    T::SltaKejuruan => (
+                        *a.pilih(&["Administrasi Perkantoran", "Akuntansi", "Teknik Komputer dan Jaringan"]),
+                        format!("SMK Negeri {} {}", a.rentang(1, 3), o.kota.0),
+                        None,
+                        None,
+                    ),
+                    T::D3 => {
+                        let (prodi, sebutan, _) = PRODI_D3[a.di_bawah(PRODI_D3.len() as u64) as usize];
+                        let sebutan = if tahun < TAHUN_SEBUTAN_D3_BARU { "A.Md." } else { sebutan };
+                        (prodi, o.suku.politeknik.to_string(), None, Some(sebutan))
                     }
-                    .to_string(),
-                    None,
-                    Some("S.STP."),
-                ),
-                T::S1 => {
-                    let lama = bidang
-                        .gelar_lama
-                        .filter(|_| tahun <= TAHUN_GELAR_LAMA_TERAKHIR);
-                    let depan = lama.map(|g| match (g, o.jenis_kelamin) {
-                        (GelarLama::Insinyur, _) => "Ir.",
-                        (GelarLama::Doktorandus, JenisKelamin::Pria) => "Drs.",
-                        (GelarLama::Doktorandus, JenisKelamin::Wanita) => "Dra.",
-                    });
-                    let belakang = if depan.is_some() {
-                        None
-                    } else {
-                        Some(bidang.gelar_s1)
-                    };
-                    (
-                        bidang.s1,
-                        a.pilih(o.suku.kampus).to_string(),
-                        depan,
-                        belakang,
-                    )
-                }
-                T::S2 => {
-                    let kampus = if peluang(a, 50) {
-                        a.pilih(o.suku.kampus)
-                    } else {
-                        a.pilih(KAMPUS_PASCASARJANA)
-                    };
-                    (bidang.s2, kampus.to_string(), None, Some(bidang.gelar_s2))
-                }
-                _ => (
-                    bidang.s3,
-                    a.pilih(KAMPUS_PASCASARJANA).to_string(),
-                    Some("Dr."),
-                    None,
-                ),
-            };
+                    T::D4 => (
+                        "Manajemen Pemerintahan",
+                        // STPDN became IPDN in 2004.
+                        if tahun < 2005 {
+                            "Sekolah Tinggi Pemerintahan Dalam Negeri"
+                        } else {
+                            "Institut Pemerintahan Dalam Negeri"
+                        }
+                        .to_string(),
+                        None,
+                        Some("S.STP."),
+                    ),
+                    T::S1 => {
+                        let lama = bidang.gelar_lama.filter(|_| tahun <= TAHUN_GELAR_LAMA_TERAKHIR);
+                        let depan = lama.map(|g| match (g, o.jenis_kelamin) {
+                            (GelarLama::Insinyur, _) => "Ir.",
+                            (GelarLama::Doktorandus, JenisKelamin::Pria) => "Drs.",
+                            (GelarLama::Doktorandus, JenisKelamin::Wanita) => "Dra.",
+                        });
+                        let belakang = if depan.is_some() { None } else { Some(bidang.gelar_s1) };
+                        (bidang.s1, a.pilih(o.suku.kampus).to_string(), depan, belakang)
+                    }
+                    T::S2 => {
+                        let kampus = if peluang(a, 50) { a.pilih(o.suku.kampus) } else { a.pilih(KAMPUS_PASCASARJANA) };
+                        (bidang.s2, kampus.to_string(), None, Some(bidang.gelar_s2))
+                    }
+                    _ => (bidang.s3, a.pilih(KAMPUS_PASCASARJANA).to_string(), Some("Dr."), None),
+                };
             hasil.push(Ijazah {
                 tingkat,
                 jurusan: jurusan.to_string(),
@@ -898,25 +778,13 @@ impl Pembuat {
     /// Titles as written on an SK: `Dr. Drs.` in front, then the highest first degree
     /// (D-III / S1 / D-IV) and the master's behind (`S.Kom., M.T.`).
     fn gelar(pendidikan: &[Ijazah]) -> (String, String) {
-        let depan: Vec<&str> = pendidikan
-            .iter()
-            .rev()
-            .filter_map(|i| i.gelar_depan)
-            .collect();
+        let depan: Vec<&str> = pendidikan.iter().rev().filter_map(|i| i.gelar_depan).collect();
         let sarjana = pendidikan
             .iter()
             .rev()
-            .find(|i| {
-                matches!(
-                    i.tingkat,
-                    TingkatPendidikan::D3 | TingkatPendidikan::S1 | TingkatPendidikan::D4
-                )
-            })
+            .find(|i| matches!(i.tingkat, TingkatPendidikan::D3 | TingkatPendidikan::S1 | TingkatPendidikan::D4))
             .and_then(|i| i.gelar_belakang);
-        let magister = pendidikan
-            .iter()
-            .find(|i| i.tingkat == TingkatPendidikan::S2)
-            .and_then(|i| i.gelar_belakang);
+        let magister = pendidikan.iter().find(|i| i.tingkat == TingkatPendidikan::S2).and_then(|i| i.gelar_belakang);
         let belakang: Vec<&str> = sarjana.into_iter().chain(magister).collect();
         (depan.join(" "), belakang.join(", "))
     }
@@ -937,12 +805,7 @@ impl Pembuat {
     }
 
     /// A JF that exists in the unit (or anywhere) for the kategori the ijazah allows.
-    fn jabatan_fungsional(
-        &mut self,
-        unit: usize,
-        kategori: KategoriFungsional,
-        komputer: bool,
-    ) -> &'static str {
+    fn jabatan_fungsional(&mut self, unit: usize, kategori: KategoriFungsional, komputer: bool) -> &'static str {
         let cocok = |jf: &&(&'static str, bool, bool)| match kategori {
             KategoriFungsional::Keahlian => jf.1,
             KategoriFungsional::Keterampilan => jf.2,
@@ -950,44 +813,24 @@ impl Pembuat {
         if komputer && peluang(&mut self.acak, 60) {
             return PRANATA_KOMPUTER;
         }
-        let di_unit: Vec<&'static str> = JF
-            .iter()
-            .filter(|jf| UNIT[unit].jf.contains(&jf.0))
-            .filter(cocok)
-            .map(|jf| jf.0)
-            .collect();
+        let di_unit: Vec<&'static str> =
+            JF.iter().filter(|jf| UNIT[unit].jf.contains(&jf.0)).filter(cocok).map(|jf| jf.0).collect();
         let semua: Vec<&'static str> = JF.iter().filter(cocok).map(|jf| jf.0).collect();
         let daftar = if di_unit.is_empty() { &semua } else { &di_unit };
         pilih_teks(&mut self.acak, daftar)
     }
 
     fn nomor_sk(&mut self, kode: &str, tanggal: Tanggal) -> String {
-        format!(
-            "{kode}/{:03}/{}/{}",
-            self.acak.rentang(1, 450),
-            penerbit(tanggal.tahun()),
-            tanggal.tahun()
-        )
+        format!("{kode}/{:03}/{}/{}", self.acak.rentang(1, 450), penerbit(tanggal.tahun()), tanggal.tahun())
     }
 
     /// A NIP (or NI PPPK) from its parts, with the next free nomor urut, validated.
-    fn nomor_induk(
-        &mut self,
-        lahir: Tanggal,
-        tengah: &str,
-        jk: JenisKelamin,
-        jenis: JenisNomorInduk,
-    ) -> Option<Nip> {
+    fn nomor_induk(&mut self, lahir: Tanggal, tengah: &str, jk: JenisKelamin, jenis: JenisNomorInduk) -> Option<Nip> {
         let g = match jk {
             JenisKelamin::Pria => 1,
             JenisKelamin::Wanita => 2,
         };
-        let awal = format!(
-            "{:04}{:02}{:02}{tengah}{g}",
-            lahir.tahun(),
-            lahir.bulan(),
-            lahir.hari()
-        );
+        let awal = format!("{:04}{:02}{:02}{tengah}{g}", lahir.tahun(), lahir.bulan(), lahir.hari());
         // Perka BKN 22/2007: nomor urut from 001, increasing when the first 15 digits repeat.
         let mut urut = 1 + self.acak.di_bawah(3) as u16;
         while urut <= 999 {
@@ -1008,12 +851,7 @@ impl Pembuat {
         if !peluang(&mut self.acak, 85) {
             return None;
         }
-        let dd = lahir.hari()
-            + if o.jenis_kelamin == JenisKelamin::Wanita {
-                40
-            } else {
-                0
-            };
+        let dd = lahir.hari() + if o.jenis_kelamin == JenisKelamin::Wanita { 40 } else { 0 };
         for _ in 0..5 {
             let s = format!(
                 "{}{:02}{dd:02}{:02}{:02}{:04}",
@@ -1026,9 +864,7 @@ impl Pembuat {
             if self.nik_dipakai.contains(&s) {
                 continue;
             }
-            let nik = Nik::parse(&s)
-                .ok()
-                .filter(|n| periksa_nik_terhadap_nip(n, nip).is_empty())?;
+            let nik = Nik::parse(&s).ok().filter(|n| periksa_nik_terhadap_nip(n, nip).is_empty())?;
             self.nik_dipakai.insert(s);
             return Some(nik);
         }
@@ -1042,18 +878,10 @@ impl Pembuat {
                 Peran::Kepala(_) => StatusPegawai::Pns,
                 Peran::Staf(_) => pilih_bobot(
                     &mut self.acak,
-                    &[
-                        (StatusPegawai::Pns, 78),
-                        (StatusPegawai::Cpns, 8),
-                        (StatusPegawai::Pppk, 14),
-                    ],
+                    &[(StatusPegawai::Pns, 78), (StatusPegawai::Cpns, 8), (StatusPegawai::Pppk, 14)],
                 ),
             };
-            let p = if status.pppk() {
-                self.pppk(peran, units)
-            } else {
-                self.pns(peran, status, units)
-            };
+            let p = if status.pppk() { self.pppk(peran, units) } else { self.pns(peran, status, units) };
             if p.is_some() {
                 return p;
             }
@@ -1097,37 +925,20 @@ impl Pembuat {
         match kepala {
             Some(jenis) => {
                 // Started as pelaksana in some unit, then the structural posts.
-                garis.push(Langkah::pelaksana(
-                    tmt_cpns,
-                    pelaksana,
-                    self.unit_acak(units),
-                ));
+                garis.push(Langkah::pelaksana(tmt_cpns, pelaksana, self.unit_acak(units)));
                 for (tmt, j) in struktural {
                     let (nama, unit) = if j == jenis {
-                        (
-                            nama_jabatan_kepala(UNIT[indeks_unit].nama),
-                            Some(unit_id.clone()),
-                        )
+                        (nama_jabatan_kepala(UNIT[indeks_unit].nama), Some(unit_id.clone()))
                     } else if j == JenisJabatan::Pengawas {
                         (pilih_teks(&mut self.acak, PENGAWAS_LAIN).to_string(), None)
                     } else {
-                        (
-                            pilih_teks(&mut self.acak, ADMINISTRATOR_LAIN).to_string(),
-                            None,
-                        )
+                        (pilih_teks(&mut self.acak, ADMINISTRATOR_LAIN).to_string(), None)
                     };
-                    garis.push(Langkah {
-                        tmt,
-                        jenis: j,
-                        nama,
-                        kategori: None,
-                        unit,
-                    });
+                    garis.push(Langkah { tmt, jenis: j, nama, kategori: None, unit });
                 }
             }
             None => {
-                let masa_bulan = (self.hari_ini.tahun() - tmt_cpns.tahun()) * 12
-                    + i32::from(self.hari_ini.bulan())
+                let masa_bulan = (self.hari_ini.tahun() - tmt_cpns.tahun()) * 12 + i32::from(self.hari_ini.bulan())
                     - i32::from(tmt_cpns.bulan());
                 let kini = self.jabatan_staf(indeks_unit, tingkat_awal, komputer, 55);
                 if masa_bulan >= 72 && peluang(&mut self.acak, 45) {
@@ -1149,26 +960,15 @@ impl Pembuat {
 
         // Heads were promoted as soon as the 4 years were up; staff sometimes later.
         let tunda_maks = if kepala.is_some() { 3 } else { 12 };
-        let pangkat = self.karier_pangkat(
-            tingkat_awal.golongan_awal(),
-            tmt_cpns,
-            &garis,
-            &pendidikan,
-            tertinggi,
-            tunda_maks,
-        );
+        let pangkat =
+            self.karier_pangkat(tingkat_awal.golongan_awal(), tmt_cpns, &garis, &pendidikan, tertinggi, tunda_maks);
         let jabatan = Self::isi_jenjang(&garis, &pangkat);
 
         let tengah = format!("{:04}{:02}", tmt_cpns.tahun(), tmt_cpns.bulan());
         let nip = self.nomor_induk(lahir, &tengah, o.jenis_kelamin, JenisNomorInduk::Nip)?;
         let nik = self.nik(&o, lahir, &nip);
-        let pangkat = pangkat
-            .into_iter()
-            .map(|(g, t, j)| (Golongan::Pns(g), t, j))
-            .collect();
-        Some(self.rakit(
-            o, status, unit_id, nip, nik, lahir, pangkat, jabatan, pendidikan,
-        ))
+        let pangkat = pangkat.into_iter().map(|(g, t, j)| (Golongan::Pns(g), t, j)).collect();
+        Some(self.rakit(o, status, unit_id, nip, nik, lahir, pangkat, jabatan, pendidikan))
     }
 
     /// The highest ijazah, and whether an S2 is earned in service rather than before.
@@ -1210,19 +1010,12 @@ impl Pembuat {
     /// so that the head is well below the BUP.
     fn jadwal_kepala(&mut self, jenis: JenisJabatan) -> (Tanggal, Vec<(Tanggal, JenisJabatan)>) {
         let a = &mut self.acak;
-        let mundur = |a: &mut Acak, t: Tanggal, lo: i64, hi: i64| {
-            geser_hari(t, -a.rentang(lo * 365, hi * 365))
-        };
+        let mundur = |a: &mut Acak, t: Tanggal, lo: i64, hi: i64| geser_hari(t, -a.rentang(lo * 365, hi * 365));
         // (years in the current post, earlier posts with their years, years before the first).
         let (kini, dulu, awal): (_, &[(JenisJabatan, i64, i64)], _) = match jenis {
-            JenisJabatan::JptPratama => (
-                (0, 3),
-                &[
-                    (JenisJabatan::Administrator, 4, 6),
-                    (JenisJabatan::Pengawas, 4, 6),
-                ],
-                (11, 15),
-            ),
+            JenisJabatan::JptPratama => {
+                ((0, 3), &[(JenisJabatan::Administrator, 4, 6), (JenisJabatan::Pengawas, 4, 6)], (11, 15))
+            }
             JenisJabatan::Administrator => ((0, 4), &[(JenisJabatan::Pengawas, 3, 6)], (10, 14)),
             _ => ((0, 5), &[], (6, 14)),
         };
@@ -1242,8 +1035,7 @@ impl Pembuat {
         let bulan = if status == StatusPegawai::Cpns {
             self.acak.rentang(0, 11)
         } else {
-            self.acak
-                .rentang(13, i64::from((56 - usia_tmt).clamp(2, 32)) * 12)
+            self.acak.rentang(13, i64::from((56 - usia_tmt).clamp(2, 32)) * 12)
         };
         awal_bulan(self.hari_ini).tambah_bulan(-(bulan as i32))
     }
@@ -1256,13 +1048,7 @@ impl Pembuat {
 
     /// The post of a staff member: a JF of the unit (with `persen_jf` chance, when the ijazah
     /// allows one: keahlian from S1, keterampilan from D-III) or a jabatan pelaksana.
-    fn jabatan_staf(
-        &mut self,
-        unit: usize,
-        tingkat: TingkatPendidikan,
-        komputer: bool,
-        persen_jf: u64,
-    ) -> JabatanStaf {
+    fn jabatan_staf(&mut self, unit: usize, tingkat: TingkatPendidikan, komputer: bool, persen_jf: u64) -> JabatanStaf {
         let kategori = if tingkat >= TingkatPendidikan::S1 {
             Some(KategoriFungsional::Keahlian)
         } else if tingkat >= TingkatPendidikan::D3 {
@@ -1271,14 +1057,8 @@ impl Pembuat {
             None
         };
         match kategori.filter(|_| peluang(&mut self.acak, persen_jf)) {
-            Some(k) => JabatanStaf {
-                nama: self.jabatan_fungsional(unit, k, komputer),
-                kategori: Some(k),
-            },
-            None => JabatanStaf {
-                nama: self.jabatan_pelaksana(tingkat, komputer),
-                kategori: None,
-            },
+            Some(k) => JabatanStaf { nama: self.jabatan_fungsional(unit, k, komputer), kategori: Some(k) },
+            None => JabatanStaf { nama: self.jabatan_pelaksana(tingkat, komputer), kategori: None },
         }
     }
 
@@ -1306,12 +1086,8 @@ impl Pembuat {
             // Pengawas ≈ eselon IV up to III/d, Administrator ≈ eselon III up to IV/b,
             // JPT Pratama ≈ eselon II from IV/c (PP 13/2002 ranges).
             let plafon_jabatan = match (l.jenis, l.kategori) {
-                (JenisJabatan::Fungsional, Some(KategoriFungsional::Keterampilan)) => {
-                    GolonganPns::IIID
-                }
-                (JenisJabatan::Fungsional, _) if tertinggi == TingkatPendidikan::S3 => {
-                    GolonganPns::IVD
-                }
+                (JenisJabatan::Fungsional, Some(KategoriFungsional::Keterampilan)) => GolonganPns::IIID,
+                (JenisJabatan::Fungsional, _) if tertinggi == TingkatPendidikan::S3 => GolonganPns::IVD,
                 (JenisJabatan::Fungsional, _) => GolonganPns::IVC,
                 (JenisJabatan::Pengawas, _) => GolonganPns::IIID,
                 (JenisJabatan::Administrator, _) => GolonganPns::IVB,
@@ -1338,10 +1114,7 @@ impl Pembuat {
 
     /// Gives each JF step the jenjang of its golongan (PermenPANRB 1/2023) and adds a step at
     /// each KP that moves the golongan into the next jenjang.
-    fn isi_jenjang(
-        garis: &[Langkah],
-        pangkat: &[LangkahPangkat],
-    ) -> Vec<(Langkah, Option<JenjangFungsional>)> {
+    fn isi_jenjang(garis: &[Langkah], pangkat: &[LangkahPangkat]) -> Vec<(Langkah, Option<JenjangFungsional>)> {
         let mut hasil = Vec::new();
         for (i, l) in garis.iter().enumerate() {
             let Some(kategori) = l.kategori else {
@@ -1351,20 +1124,11 @@ impl Pembuat {
             let akhir = garis.get(i + 1).map(|n| n.tmt);
             let mut jenjang = jenjang_untuk(golongan_pada(pangkat, l.tmt), kategori);
             hasil.push((l.clone(), Some(jenjang)));
-            for (g, tmt, _) in pangkat
-                .iter()
-                .filter(|r| r.1 > l.tmt && akhir.is_none_or(|a| r.1 < a))
-            {
+            for (g, tmt, _) in pangkat.iter().filter(|r| r.1 > l.tmt && akhir.is_none_or(|a| r.1 < a)) {
                 let baru = jenjang_untuk(*g, kategori);
                 if baru != jenjang {
                     jenjang = baru;
-                    hasil.push((
-                        Langkah {
-                            tmt: *tmt,
-                            ..l.clone()
-                        },
-                        Some(jenjang),
-                    ));
+                    hasil.push((Langkah { tmt: *tmt, ..l.clone() }, Some(jenjang)));
                 }
             }
         }
@@ -1383,26 +1147,13 @@ impl Pembuat {
         // S1/D-IV IX, S2 X.
         let (tertinggi, golongan) = pilih_bobot(
             &mut self.acak,
-            &[
-                ((T::Slta, 5u8), 20),
-                ((T::D3, 7), 15),
-                ((T::S1, 9), 55),
-                ((T::D4, 9), 3),
-                ((T::S2, 10), 7),
-            ],
+            &[((T::Slta, 5u8), 20), ((T::D3, 7), 15), ((T::S1, 9), 55), ((T::D4, 9), 3), ((T::S2, 10), 7)],
         );
         let rencana = self.rencana_pendidikan(tertinggi, false);
         let a = &mut self.acak;
         // The sample's PPPK were appointed from 2021 on, on the first of a month.
-        let tahun = a.rentang(
-            i64::from(hari_ini.tahun().min(2021)),
-            i64::from(hari_ini.tahun()),
-        ) as i32;
-        let bulan_max = if tahun == hari_ini.tahun() {
-            hari_ini.bulan()
-        } else {
-            12
-        };
+        let tahun = a.rentang(i64::from(hari_ini.tahun().min(2021)), i64::from(hari_ini.tahun())) as i32;
+        let bulan_max = if tahun == hari_ini.tahun() { hari_ini.bulan() } else { 12 };
         let tmt = Tanggal::new(tahun, a.rentang(1, i64::from(bulan_max)) as u8, 1)?;
         let usia_min = rencana.usia_minimal().max(23);
         let usia = a.rentang(i64::from(usia_min), i64::from(usia_min.max(45))) as i32;
@@ -1417,26 +1168,11 @@ impl Pembuat {
         });
         let jabatan = vec![(jabatan.di(tmt, unit_id.clone()), jenjang)];
         // asn-rules.md §6.2: NI PPPK = birth date, year of appointment, code 21, sex, nomor urut.
-        let nip = self.nomor_induk(
-            lahir,
-            &format!("{tahun:04}21"),
-            o.jenis_kelamin,
-            JenisNomorInduk::NiPppk,
-        )?;
+        let nip = self.nomor_induk(lahir, &format!("{tahun:04}21"), o.jenis_kelamin, JenisNomorInduk::NiPppk)?;
         let nik = self.nik(&o, lahir, &nip);
         let golongan = Golongan::Pppk(GolonganPppk::new(golongan)?);
         let pangkat = vec![(golongan, tmt, JenisKenaikanPangkat::PengangkatanPppk)];
-        Some(self.rakit(
-            o,
-            StatusPegawai::Pppk,
-            unit_id,
-            nip,
-            nik,
-            lahir,
-            pangkat,
-            jabatan,
-            pendidikan,
-        ))
+        Some(self.rakit(o, StatusPegawai::Pppk, unit_id, nip, nik, lahir, pangkat, jabatan, pendidikan))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1587,29 +1323,16 @@ mod tests {
         assert!(units.len() >= 5);
         let pohon = unit::urutan_pohon(&units);
         assert_eq!(pohon.len(), units.len());
-        assert!(
-            pohon.iter().any(|(_, d)| *d == 2),
-            "a sub-unit under the Sekretariat"
-        );
+        assert!(pohon.iter().any(|(_, d)| *d == 2), "a sub-unit under the Sekretariat");
         assert_eq!(
             unit::jalur_teks(&units, &units[2].id),
             "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia › Sekretariat › Subbagian Umum dan Kepegawaian"
         );
-        let terisi: HashSet<&Id> = pegawai
-            .iter()
-            .filter_map(|p| p.unit_kerja.as_ref())
-            .collect();
+        let terisi: HashSet<&Id> = pegawai.iter().filter_map(|p| p.unit_kerja.as_ref()).collect();
         assert!(terisi.len() >= 4, "{} units", terisi.len());
-        assert!(pegawai.iter().all(|p| p
-            .unit_kerja
-            .as_ref()
-            .is_some_and(|u| units.iter().any(|x| &x.id == u))));
-        assert!(units
-            .iter()
-            .all(|u| u.created_at == SEKARANG && u.updated_at == SEKARANG && u.aktif()));
-        assert!(pegawai
-            .iter()
-            .all(|p| p.created_at == SEKARANG && p.updated_at == SEKARANG && p.aktif()));
+        assert!(pegawai.iter().all(|p| p.unit_kerja.as_ref().is_some_and(|u| units.iter().any(|x| &x.id == u))));
+        assert!(units.iter().all(|u| u.created_at == SEKARANG && u.updated_at == SEKARANG && u.aktif()));
+        assert!(pegawai.iter().all(|p| p.created_at == SEKARANG && p.updated_at == SEKARANG && p.aktif()));
     }
 
     #[test]
@@ -1620,18 +1343,9 @@ mod tests {
         for (i, u) in units.iter().enumerate() {
             let kepala = &pegawai[i];
             let j = kepala.jabatan_terakhir().unwrap();
-            assert_eq!(
-                (j.jenis, j.unit_kerja.as_ref()),
-                (UNIT[i].kepala, Some(&u.id)),
-                "{}",
-                u.nama
-            );
+            assert_eq!((j.jenis, j.unit_kerja.as_ref()), (UNIT[i].kepala, Some(&u.id)), "{}", u.nama);
             assert_eq!(kepala.unit_kerja.as_ref(), Some(&u.id));
-            assert!(
-                j.nama.starts_with("Kepala ") || j.nama == "Sekretaris",
-                "{}",
-                j.nama
-            );
+            assert!(j.nama.starts_with("Kepala ") || j.nama == "Sekretaris", "{}", j.nama);
             assert_eq!(kepala.status, StatusPegawai::Pns);
         }
         assert_eq!(
@@ -1663,11 +1377,7 @@ mod tests {
                     n.tahun_pengangkatan() - p.tanggal_lahir.tahun()
                 }
             };
-            assert!(
-                (20..=46).contains(&usia_pengangkatan),
-                "{} {usia_pengangkatan}",
-                p.nip.as_str()
-            );
+            assert!((20..=46).contains(&usia_pengangkatan), "{} {usia_pengangkatan}", p.nip.as_str());
         }
     }
 
@@ -1675,11 +1385,7 @@ mod tests {
     fn statuses_mostly_pns_with_recent_cpns_and_pppk() {
         let (_, pegawai) = contoh(400);
         let hitung = |s| pegawai.iter().filter(|p| p.status == s).count();
-        let (pns, cpns, pppk) = (
-            hitung(StatusPegawai::Pns),
-            hitung(StatusPegawai::Cpns),
-            hitung(StatusPegawai::Pppk),
-        );
+        let (pns, cpns, pppk) = (hitung(StatusPegawai::Pns), hitung(StatusPegawai::Cpns), hitung(StatusPegawai::Pppk));
         assert!(pns > 250 && cpns > 10 && pppk > 25, "{pns} {cpns} {pppk}");
         let setahun_lalu = hari_ini().tambah_bulan(-12);
         for p in &pegawai {
@@ -1692,17 +1398,11 @@ mod tests {
                 StatusPegawai::Pns => assert!(tmt.unwrap() <= setahun_lalu),
                 StatusPegawai::Pppk => {
                     assert_eq!(tmt, None);
-                    assert!(matches!(
-                        p.pangkat_terakhir().unwrap().golongan,
-                        Golongan::Pppk(_)
-                    ));
+                    assert!(matches!(p.pangkat_terakhir().unwrap().golongan, Golongan::Pppk(_)));
                 }
             }
         }
-        let wanita = pegawai
-            .iter()
-            .filter(|p| p.jenis_kelamin == JenisKelamin::Wanita)
-            .count();
+        let wanita = pegawai.iter().filter(|p| p.jenis_kelamin == JenisKelamin::Wanita).count();
         assert!((120..=280).contains(&wanita), "{wanita}");
         let kota: HashSet<&str> = pegawai.iter().map(|p| p.tempat_lahir.as_str()).collect();
         assert!(kota.len() >= 25, "{}", kota.len());
@@ -1712,26 +1412,13 @@ mod tests {
     fn nik_agrees_with_nip_where_present() {
         // asn-rules.md §6.3: NIK DDMMYY (+40 for women) against NIP digits 1–8 and 15.
         let (_, pegawai) = contoh(400);
-        let dengan_nik: Vec<_> = pegawai
-            .iter()
-            .filter_map(|p| p.nik.as_ref().map(|n| (p, n)))
-            .collect();
+        let dengan_nik: Vec<_> = pegawai.iter().filter_map(|p| p.nik.as_ref().map(|n| (p, n))).collect();
         assert!(dengan_nik.len() >= 300, "{}", dengan_nik.len());
         assert!(dengan_nik.len() < pegawai.len(), "some records have no NIK");
         for (p, nik) in dengan_nik {
-            assert_eq!(
-                periksa_nik_terhadap_nip(nik, &p.nip),
-                vec![],
-                "{} {}",
-                nik.as_str(),
-                p.nip.as_str()
-            );
+            assert_eq!(periksa_nik_terhadap_nip(nik, &p.nip), vec![], "{} {}", nik.as_str(), p.nip.as_str());
             assert_eq!(Nik::parse(nik.as_str()).as_ref(), Ok(nik));
-            let kota = SUKU
-                .iter()
-                .flat_map(|s| s.kota.iter())
-                .find(|k| k.0 == p.tempat_lahir)
-                .unwrap();
+            let kota = SUKU.iter().flat_map(|s| s.kota.iter()).find(|k| k.0 == p.tempat_lahir).unwrap();
             assert!(nik.as_str().starts_with(kota.1));
         }
     }
@@ -1740,11 +1427,8 @@ mod tests {
     fn every_pegawai_has_pangkat_jabatan_pendidikan_and_fitting_titles() {
         let (_, pegawai) = contoh(400);
         for p in &pegawai {
-            let (pangkat, jabatan, pendidikan) = (
-                p.pangkat_terakhir().is_some(),
-                p.jabatan_terakhir().is_some(),
-                p.pendidikan_terakhir(),
-            );
+            let (pangkat, jabatan, pendidikan) =
+                (p.pangkat_terakhir().is_some(), p.jabatan_terakhir().is_some(), p.pendidikan_terakhir());
             assert!(pangkat && jabatan, "{}", p.nama);
             let pendidikan = pendidikan.unwrap().tingkat;
             assert!((1..=3).contains(&p.riwayat_pendidikan.len()));
@@ -1755,20 +1439,16 @@ mod tests {
                 TingkatPendidikan::Slta | TingkatPendidikan::SltaKejuruan => {
                     assert_eq!((depan, belakang), ("", ""))
                 }
-                TingkatPendidikan::D3 => assert!(
-                    depan.is_empty() && belakang.starts_with("A.Md."),
-                    "{belakang}"
-                ),
+                TingkatPendidikan::D3 => assert!(depan.is_empty() && belakang.starts_with("A.Md."), "{belakang}"),
                 TingkatPendidikan::D4 => assert_eq!(belakang, "S.STP."),
                 TingkatPendidikan::S1 => assert!(
                     belakang.starts_with("S.") || ["Drs.", "Dra.", "Ir."].contains(&depan),
                     "{depan}|{belakang}"
                 ),
                 TingkatPendidikan::S2 => assert!(belakang.contains("M."), "{belakang}"),
-                TingkatPendidikan::S3 => assert!(
-                    depan.starts_with("Dr.") && belakang.contains("M."),
-                    "{depan}|{belakang}"
-                ),
+                TingkatPendidikan::S3 => {
+                    assert!(depan.starts_with("Dr.") && belakang.contains("M."), "{depan}|{belakang}")
+                }
                 t => panic!("tingkat tak terduga {t:?}"),
             }
         }
@@ -1791,12 +1471,7 @@ mod tests {
             }
             for r in &p.riwayat_pangkat {
                 assert!(r.tanggal_sk.unwrap() < r.tmt && r.tmt <= hari_ini());
-                assert!(
-                    r.nomor_sk
-                        .ends_with(&format!("/{}", r.tanggal_sk.unwrap().tahun())),
-                    "{}",
-                    r.nomor_sk
-                );
+                assert!(r.nomor_sk.ends_with(&format!("/{}", r.tanggal_sk.unwrap().tahun())), "{}", r.nomor_sk);
             }
             let ijazah = p.pendidikan_terakhir().unwrap().tingkat;
             if !p.status.pppk() {
@@ -1808,16 +1483,8 @@ mod tests {
                     .map(|i| i.tingkat)
                     .max()
                     .unwrap();
-                assert_eq!(
-                    golongan_pns(p.riwayat_pangkat[0].golongan),
-                    awal.golongan_awal(),
-                    "{}",
-                    p.nama
-                );
-                assert_eq!(
-                    p.riwayat_pangkat[0].jenis_kenaikan,
-                    JenisKenaikanPangkat::PengangkatanCpns
-                );
+                assert_eq!(golongan_pns(p.riwayat_pangkat[0].golongan), awal.golongan_awal(), "{}", p.nama);
+                assert_eq!(p.riwayat_pangkat[0].jenis_kenaikan, JenisKenaikanPangkat::PengangkatanCpns);
                 for r in &p.riwayat_pangkat[1..] {
                     let g = golongan_pns(r.golongan);
                     match r.jenis_kenaikan {
@@ -1825,8 +1492,7 @@ mod tests {
                         JenisKenaikanPangkat::Reguler => {
                             assert!(g <= ijazah.golongan_tertinggi_reguler())
                         }
-                        JenisKenaikanPangkat::PilihanFungsional
-                        | JenisKenaikanPangkat::PilihanStruktural => {
+                        JenisKenaikanPangkat::PilihanFungsional | JenisKenaikanPangkat::PilihanStruktural => {
                             pilihan += usize::from(g > ijazah.golongan_tertinggi_reguler())
                         }
                         j => panic!("jenis KP tak terduga {j:?}"),
@@ -1844,38 +1510,23 @@ mod tests {
             let terakhir = p.jabatan_terakhir().unwrap();
             assert_eq!(terakhir.unit_kerja, p.unit_kerja);
             // PermenPANRB 1/2023: the jenjang fits the golongan in force.
-            if let (Some(jenjang), Golongan::Pns(g)) =
-                (terakhir.jenjang, p.pangkat_terakhir().unwrap().golongan)
-            {
+            if let (Some(jenjang), Golongan::Pns(g)) = (terakhir.jenjang, p.pangkat_terakhir().unwrap().golongan) {
                 let (lo, hi) = jenjang.rentang_golongan();
                 assert!(lo <= g && g <= hi, "{} {:?} {}", p.nama, jenjang, g.kode());
             }
-            if let Some(JenjangFungsional::AhliPertama | JenjangFungsional::AhliMuda) =
-                terakhir.jenjang
-            {
+            if let Some(JenjangFungsional::AhliPertama | JenjangFungsional::AhliMuda) = terakhir.jenjang {
                 assert!(ijazah >= TingkatPendidikan::S1);
             }
             // Riwayat pendidikan: rising level and year, after age 17, not in the future.
             for w in p.riwayat_pendidikan.windows(2) {
-                assert!(
-                    w[1].tingkat > w[0].tingkat && w[1].tahun_lulus > w[0].tahun_lulus,
-                    "{}",
-                    p.nama
-                );
+                assert!(w[1].tingkat > w[0].tingkat && w[1].tahun_lulus > w[0].tahun_lulus, "{}", p.nama);
             }
             for r in &p.riwayat_pendidikan {
-                assert!(
-                    r.tahun_lulus >= p.tanggal_lahir.tahun() + 17
-                        && r.tahun_lulus <= hari_ini().tahun()
-                );
+                assert!(r.tahun_lulus >= p.tanggal_lahir.tahun() + 17 && r.tahun_lulus <= hari_ini().tahun());
             }
             // Nobody is past the BUP (UU 20/2023 Pasal 55).
             let tabel = crate::rules::bup::TabelBupFungsional::default();
-            assert!(
-                crate::domain::turunan::tmt_pensiun(p, &tabel) > hari_ini(),
-                "{}",
-                p.nama
-            );
+            assert!(crate::domain::turunan::tmt_pensiun(p, &tabel) > hari_ini(), "{}", p.nama);
         }
         assert!(pilihan > 0, "some KP pilihan beyond the ijazah ceiling");
     }
@@ -1919,27 +1570,15 @@ mod tests {
             ijazah(T::S2, 2001, None, Some("M.Si.")),
             ijazah(T::S3, 2010, Some("Dr."), None),
         ];
-        assert_eq!(
-            Pembuat::gelar(&lama),
-            ("Dr. Drs.".to_string(), "M.Si.".to_string())
-        );
+        assert_eq!(Pembuat::gelar(&lama), ("Dr. Drs.".to_string(), "M.Si.".to_string()));
         let baru = [
             ijazah(T::Slta, 2004, None, None),
             ijazah(T::S1, 2008, None, Some("S.Kom.")),
             ijazah(T::S2, 2015, None, Some("M.Kom.")),
         ];
-        assert_eq!(
-            Pembuat::gelar(&baru),
-            (String::new(), "S.Kom., M.Kom.".to_string())
-        );
-        assert_eq!(
-            Pembuat::gelar(&[ijazah(T::D3, 2012, None, Some("A.Md."))]),
-            (String::new(), "A.Md.".to_string())
-        );
-        assert_eq!(
-            Pembuat::gelar(&[ijazah(T::Slta, 2012, None, None)]),
-            (String::new(), String::new())
-        );
+        assert_eq!(Pembuat::gelar(&baru), (String::new(), "S.Kom., M.Kom.".to_string()));
+        assert_eq!(Pembuat::gelar(&[ijazah(T::D3, 2012, None, Some("A.Md."))]), (String::new(), "A.Md.".to_string()));
+        assert_eq!(Pembuat::gelar(&[ijazah(T::Slta, 2012, None, None)]), (String::new(), String::new()));
     }
 
     #[test]
@@ -1956,18 +1595,8 @@ mod tests {
         let (units, pegawai) = contoh(0);
         assert_eq!((units.len(), pegawai.len()), (8, 0));
         let (_, pegawai) = contoh(3);
-        let jenis: Vec<_> = pegawai
-            .iter()
-            .map(|p| p.jabatan_terakhir().unwrap().jenis)
-            .collect();
-        assert_eq!(
-            jenis,
-            [
-                JenisJabatan::JptPratama,
-                JenisJabatan::Administrator,
-                JenisJabatan::Pengawas
-            ]
-        );
+        let jenis: Vec<_> = pegawai.iter().map(|p| p.jabatan_terakhir().unwrap().jenis).collect();
+        assert_eq!(jenis, [JenisJabatan::JptPratama, JenisJabatan::Administrator, JenisJabatan::Pengawas]);
     }
 
     #[test]
@@ -1978,10 +1607,7 @@ mod tests {
         assert_eq!(pegawai.len(), 8_000);
         let nip: HashSet<&str> = pegawai.iter().map(|p| p.nip.as_str()).collect();
         assert_eq!(nip.len(), 8_000);
-        let nik: Vec<&str> = pegawai
-            .iter()
-            .filter_map(|p| p.nik.as_ref().map(|n| n.as_str()))
-            .collect();
+        let nik: Vec<&str> = pegawai.iter().filter_map(|p| p.nik.as_ref().map(|n| n.as_str())).collect();
         assert_eq!(nik.iter().collect::<HashSet<_>>().len(), nik.len());
         let mut id: HashSet<&Id> = pegawai.iter().map(|p| &p.id).collect();
         id.extend(units.iter().map(|u| &u.id));

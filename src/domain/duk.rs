@@ -52,9 +52,7 @@ impl Kunci {
     }
 
     fn penentu(&self, lain: &Kunci) -> Option<KriteriaDuk> {
-        URUTAN_DUK
-            .into_iter()
-            .find(|k| self.banding(lain, *k) != Ordering::Equal)
+        URUTAN_DUK.into_iter().find(|k| self.banding(lain, *k) != Ordering::Equal)
     }
 }
 
@@ -71,10 +69,7 @@ fn lebih_dahulu(a: Option<Tanggal>, b: Option<Tanggal>) -> Ordering {
 /// Whether the pegawai is listed in the DUK: a PNS or CPNS (PP 15/1979 covers PNS; PPPK have
 /// no pangkat), not deleted, whose pangkat in force is a PNS golongan ruang.
 pub fn masuk_duk(p: &Pegawai) -> bool {
-    p.aktif()
-        && !p.status.pppk()
-        && p.pangkat_terakhir()
-            .is_some_and(|r| matches!(r.golongan, Golongan::Pns(_)))
+    p.aktif() && !p.status.pppk() && p.pangkat_terakhir().is_some_and(|r| matches!(r.golongan, Golongan::Pns(_)))
 }
 
 /// The DUK order of two pegawai: [`URUTAN_DUK`] criteria in turn, then the NIP (and the id)
@@ -88,21 +83,13 @@ fn banding_kunci(ka: &Kunci, a: &Pegawai, kb: &Kunci, b: &Pegawai) -> Ordering {
         .into_iter()
         .map(|k| ka.banding(kb, k))
         .find(|o| o.is_ne())
-        .unwrap_or_else(|| {
-            a.nip
-                .as_str()
-                .cmp(b.nip.as_str())
-                .then_with(|| a.id.cmp(&b.id))
-        })
+        .unwrap_or_else(|| a.nip.as_str().cmp(b.nip.as_str()).then_with(|| a.id.cmp(&b.id)))
 }
 
 /// The DUK (PP 15/1979): the pegawai that [`masuk_duk`], most senior first.
 pub fn urutkan_duk<'a>(pegawai: impl IntoIterator<Item = &'a Pegawai>) -> Vec<&'a Pegawai> {
-    let mut v: Vec<(Kunci, &Pegawai)> = pegawai
-        .into_iter()
-        .filter(|p| masuk_duk(p))
-        .map(|p| (Kunci::dari(p), p))
-        .collect();
+    let mut v: Vec<(Kunci, &Pegawai)> =
+        pegawai.into_iter().filter(|p| masuk_duk(p)).map(|p| (Kunci::dari(p), p)).collect();
     v.sort_by(|(ka, a), (kb, b)| banding_kunci(ka, a, kb, b));
     v.into_iter().map(|(_, p)| p).collect()
 }
@@ -120,8 +107,7 @@ mod tests {
     use crate::domain::id::Id;
     use crate::domain::nip::{JenisNomorInduk, Nip};
     use crate::domain::pegawai::{
-        JenisKelamin, JenisKenaikanPangkat, RiwayatJabatan, RiwayatPangkat, RiwayatPendidikan,
-        StatusPegawai,
+        JenisKelamin, JenisKenaikanPangkat, RiwayatJabatan, RiwayatPangkat, RiwayatPendidikan, StatusPegawai,
     };
     use crate::domain::tanggal::Stempel;
     use crate::rules::pangkat::GolonganPppk;
@@ -134,12 +120,7 @@ mod tests {
     /// `urut` is the NIP's nomor urut (001–999) and the id byte.
     fn pns(urut: u16) -> Pegawai {
         let hari_ini = t(2026, 11, 22);
-        let nip = Nip::parse(
-            &format!("19800615200503{}{urut:03}", 1),
-            JenisNomorInduk::Nip,
-            hari_ini,
-        )
-        .unwrap();
+        let nip = Nip::parse(&format!("19800615200503{}{urut:03}", 1), JenisNomorInduk::Nip, hari_ini).unwrap();
         Pegawai {
             id: Id::dari_byte_acak([urut as u8; 16]),
             created_at: Stempel(0),
@@ -200,10 +181,7 @@ mod tests {
         assert_eq!(penentu_urutan(a, b), Some(k));
         assert_eq!(penentu_urutan(b, a), Some(k));
         assert_eq!(bandingkan_duk(a, b), Ordering::Less);
-        assert_eq!(
-            urutan(&urutkan_duk([b, a])),
-            [a.nip.nomor_urut(), b.nip.nomor_urut()]
-        );
+        assert_eq!(urutan(&urutkan_duk([b, a])), [a.nip.nomor_urut(), b.nip.nomor_urut()]);
     }
 
     #[test]

@@ -70,18 +70,38 @@ pub struct FormPendidikan {
 impl FormPangkat {
     /// A row the user added but left blank is ignored rather than reported.
     pub fn belum_diisi(&self) -> bool {
-        [&self.golongan, &self.tmt, &self.nomor_sk, &self.tanggal_sk, &self.jenis_kenaikan].iter().all(|v| v.trim().is_empty())
+        [&self.golongan, &self.tmt, &self.nomor_sk, &self.tanggal_sk, &self.jenis_kenaikan]
+            .iter()
+            .all(|v| v.trim().is_empty())
     }
     pub fn kosong(id: Id) -> Self {
-        FormPangkat { id, golongan: String::new(), tmt: String::new(), nomor_sk: String::new(), tanggal_sk: String::new(), jenis_kenaikan: String::new() }
+        FormPangkat {
+            id,
+            golongan: String::new(),
+            tmt: String::new(),
+            nomor_sk: String::new(),
+            tanggal_sk: String::new(),
+            jenis_kenaikan: String::new(),
+        }
     }
 }
 impl FormJabatan {
     pub fn belum_diisi(&self) -> bool {
-        [&self.jenis, &self.nama, &self.jenjang, &self.unit_kerja, &self.tmt, &self.nomor_sk, &self.tanggal_sk].iter().all(|v| v.trim().is_empty())
+        [&self.jenis, &self.nama, &self.jenjang, &self.unit_kerja, &self.tmt, &self.nomor_sk, &self.tanggal_sk]
+            .iter()
+            .all(|v| v.trim().is_empty())
     }
     pub fn kosong(id: Id) -> Self {
-        FormJabatan { id, jenis: String::new(), nama: String::new(), jenjang: String::new(), unit_kerja: String::new(), tmt: String::new(), nomor_sk: String::new(), tanggal_sk: String::new() }
+        FormJabatan {
+            id,
+            jenis: String::new(),
+            nama: String::new(),
+            jenjang: String::new(),
+            unit_kerja: String::new(),
+            tmt: String::new(),
+            nomor_sk: String::new(),
+            tanggal_sk: String::new(),
+        }
     }
 }
 impl FormPendidikan {
@@ -89,7 +109,13 @@ impl FormPendidikan {
         [&self.tingkat, &self.jurusan, &self.institusi, &self.tahun_lulus].iter().all(|v| v.trim().is_empty())
     }
     pub fn kosong(id: Id) -> Self {
-        FormPendidikan { id, tingkat: String::new(), jurusan: String::new(), institusi: String::new(), tahun_lulus: String::new() }
+        FormPendidikan {
+            id,
+            tingkat: String::new(),
+            jurusan: String::new(),
+            institusi: String::new(),
+            tahun_lulus: String::new(),
+        }
     }
 }
 
@@ -130,7 +156,14 @@ fn wajib(medan: &str, nilai: &str, label_id: &str, label_en: &str, galat: &mut V
     }
 }
 
-fn tanggal(medan: &str, nilai: &str, wajib_isi: bool, label_id: &str, label_en: &str, galat: &mut Vec<Kesalahan>) -> Option<Tanggal> {
+fn tanggal(
+    medan: &str,
+    nilai: &str,
+    wajib_isi: bool,
+    label_id: &str,
+    label_en: &str,
+    galat: &mut Vec<Kesalahan>,
+) -> Option<Tanggal> {
     if nilai.trim().is_empty() {
         if wajib_isi {
             galat.push(k(medan, format!("{label_id} wajib diisi."), format!("{label_en} is required.")));
@@ -139,7 +172,11 @@ fn tanggal(medan: &str, nilai: &str, wajib_isi: bool, label_id: &str, label_en: 
     }
     let t = Tanggal::parse_iso(nilai);
     if t.is_none() {
-        galat.push(k(medan, format!("{label_id} bukan tanggal yang valid."), format!("{label_en} is not a valid date.")));
+        galat.push(k(
+            medan,
+            format!("{label_id} bukan tanggal yang valid."),
+            format!("{label_en} is not a valid date."),
+        ));
     }
     t
 }
@@ -232,12 +269,22 @@ impl FormPegawai {
             None
         };
 
-        let nip = if wajib("nip", &self.nip, if status.is_some_and(StatusPegawai::pppk) { "NI PPPK" } else { "NIP" }, "NIP", &mut galat) {
+        let nip = if wajib(
+            "nip",
+            &self.nip,
+            if status.is_some_and(StatusPegawai::pppk) { "NI PPPK" } else { "NIP" },
+            "NIP",
+            &mut galat,
+        ) {
             let jenis = status.map_or(JenisNomorInduk::Nip, JenisNomorInduk::untuk_status);
             match Nip::parse(&self.nip, jenis, ctx.hari_ini) {
                 Ok(n) => match (ctx.pemilik_nip)(n.as_str()) {
                     Some(nama) => {
-                        galat.push(k("nip", format!("NIP ini sudah dipakai oleh {nama}."), format!("This NIP is already used by {nama}.")));
+                        galat.push(k(
+                            "nip",
+                            format!("NIP ini sudah dipakai oleh {nama}."),
+                            format!("This NIP is already used by {nama}."),
+                        ));
                         None
                     }
                     None => Some(n),
@@ -251,11 +298,17 @@ impl FormPegawai {
             None
         };
 
-        if wajib("nama", &self.nama, "Nama", "Name", &mut galat) && self.nama.trim().chars().count() > PANJANG_NAMA_MAKS {
-            galat.push(k("nama", format!("Nama paling panjang {PANJANG_NAMA_MAKS} karakter."), format!("Name is at most {PANJANG_NAMA_MAKS} characters.")));
+        if wajib("nama", &self.nama, "Nama", "Name", &mut galat) && self.nama.trim().chars().count() > PANJANG_NAMA_MAKS
+        {
+            galat.push(k(
+                "nama",
+                format!("Nama paling panjang {PANJANG_NAMA_MAKS} karakter."),
+                format!("Name is at most {PANJANG_NAMA_MAKS} characters."),
+            ));
         }
 
-        let tanggal_lahir = tanggal("tanggal_lahir", &self.tanggal_lahir, true, "Tanggal lahir", "Date of birth", &mut galat);
+        let tanggal_lahir =
+            tanggal("tanggal_lahir", &self.tanggal_lahir, true, "Tanggal lahir", "Date of birth", &mut galat);
         if let (Some(t), Some(n)) = (tanggal_lahir, &nip) {
             if t != n.tanggal_lahir() {
                 galat.push(k(
@@ -278,8 +331,14 @@ impl FormPegawai {
             if j != n.jenis_kelamin() {
                 galat.push(k(
                     "jenis_kelamin",
-                    format!("Jenis kelamin tidak sama dengan digit 15 NIP ({}).", n.jenis_kelamin().label_id().to_lowercase()),
-                    format!("Sex does not match digit 15 of the NIP ({}).", n.jenis_kelamin().label_en().to_lowercase()),
+                    format!(
+                        "Jenis kelamin tidak sama dengan digit 15 NIP ({}).",
+                        n.jenis_kelamin().label_id().to_lowercase()
+                    ),
+                    format!(
+                        "Sex does not match digit 15 of the NIP ({}).",
+                        n.jenis_kelamin().label_en().to_lowercase()
+                    ),
                 ));
             }
         }
@@ -310,7 +369,11 @@ impl FormPegawai {
         for (i, r) in self.pangkat.iter().enumerate().filter(|(_, r)| !r.belum_diisi()) {
             let m = |f: &str| format!("pangkat.{i}.{f}");
             let golongan = if wajib(&m("golongan"), &r.golongan, "Golongan", "Grade", &mut galat) {
-                let g = if pppk { GolonganPppk::parse(&r.golongan).map(Golongan::Pppk) } else { GolonganPns::parse(&r.golongan).map(Golongan::Pns) };
+                let g = if pppk {
+                    GolonganPppk::parse(&r.golongan).map(Golongan::Pppk)
+                } else {
+                    GolonganPns::parse(&r.golongan).map(Golongan::Pns)
+                };
                 if g.is_none() {
                     let (id, en) = if pppk {
                         ("Golongan PPPK harus I sampai XVII.", "A PPPK grade is I to XVII.")
@@ -327,18 +390,37 @@ impl FormPegawai {
             let tanggal_sk = tanggal(&m("tanggal_sk"), &r.tanggal_sk, false, "Tanggal SK", "Decree date", &mut galat);
             let jenis = JenisKenaikanPangkat::parse(&r.jenis_kenaikan);
             if jenis.is_none() {
-                galat.push(k(m("jenis_kenaikan"), "Jenis kenaikan pangkat wajib dipilih.", "Type of promotion is required."));
+                galat.push(k(
+                    m("jenis_kenaikan"),
+                    "Jenis kenaikan pangkat wajib dipilih.",
+                    "Type of promotion is required.",
+                ));
             }
             if let (Some(t), Some(l)) = (tmt, tanggal_lahir) {
                 if t < l.tambah_tahun(18) {
-                    galat.push(k(m("tmt"), "TMT golongan sebelum pegawai berusia 18 tahun.", "Effective date is before the employee turned 18."));
+                    galat.push(k(
+                        m("tmt"),
+                        "TMT golongan sebelum pegawai berusia 18 tahun.",
+                        "Effective date is before the employee turned 18.",
+                    ));
                 }
             }
             if let (Some(golongan), Some(tmt), Some(jenis_kenaikan)) = (golongan, tmt, jenis) {
                 if riwayat_pangkat.iter().any(|x: &RiwayatPangkat| x.tmt == tmt) {
-                    galat.push(k(m("tmt"), "Dua riwayat pangkat dengan TMT yang sama.", "Two rank entries with the same effective date."));
+                    galat.push(k(
+                        m("tmt"),
+                        "Dua riwayat pangkat dengan TMT yang sama.",
+                        "Two rank entries with the same effective date.",
+                    ));
                 }
-                riwayat_pangkat.push(RiwayatPangkat { id: r.id.clone(), golongan, tmt, nomor_sk: r.nomor_sk.trim().into(), tanggal_sk, jenis_kenaikan });
+                riwayat_pangkat.push(RiwayatPangkat {
+                    id: r.id.clone(),
+                    golongan,
+                    tmt,
+                    nomor_sk: r.nomor_sk.trim().into(),
+                    tanggal_sk,
+                    jenis_kenaikan,
+                });
             }
         }
 
@@ -353,7 +435,11 @@ impl FormPegawai {
             let jenjang = if jenis == Some(JenisJabatan::Fungsional) {
                 let j = JenjangFungsional::parse(&r.jenjang);
                 if j.is_none() {
-                    galat.push(k(m("jenjang"), "Jenjang wajib dipilih untuk jabatan fungsional.", "Level is required for a functional position."));
+                    galat.push(k(
+                        m("jenjang"),
+                        "Jenjang wajib dipilih untuk jabatan fungsional.",
+                        "Level is required for a functional position.",
+                    ));
                 }
                 j
             } else {
@@ -364,7 +450,16 @@ impl FormPegawai {
             let unit = unit_ada(&m("unit_kerja"), &r.unit_kerja, ctx, &mut galat);
             if let (Some(jenis), Some(tmt)) = (jenis, tmt) {
                 if !r.nama.trim().is_empty() && (jenis != JenisJabatan::Fungsional || jenjang.is_some()) {
-                    riwayat_jabatan.push(RiwayatJabatan { id: r.id.clone(), jenis, nama: r.nama.trim().into(), jenjang, unit_kerja: unit, tmt, nomor_sk: r.nomor_sk.trim().into(), tanggal_sk });
+                    riwayat_jabatan.push(RiwayatJabatan {
+                        id: r.id.clone(),
+                        jenis,
+                        nama: r.nama.trim().into(),
+                        jenjang,
+                        unit_kerja: unit,
+                        tmt,
+                        nomor_sk: r.nomor_sk.trim().into(),
+                        tanggal_sk,
+                    });
                 }
             }
         }
@@ -385,33 +480,41 @@ impl FormPegawai {
                 ));
             }
             if let (Some(tingkat), Some(tahun_lulus)) = (tingkat, tahun) {
-                riwayat_pendidikan.push(RiwayatPendidikan { id: r.id.clone(), tingkat, jurusan: r.jurusan.trim().into(), institusi: r.institusi.trim().into(), tahun_lulus });
+                riwayat_pendidikan.push(RiwayatPendidikan {
+                    id: r.id.clone(),
+                    tingkat,
+                    jurusan: r.jurusan.trim().into(),
+                    institusi: r.institusi.trim().into(),
+                    tahun_lulus,
+                });
             }
         }
 
         match (nip, tanggal_lahir, jenis_kelamin, status) {
-            (Some(nip), Some(tanggal_lahir), Some(jenis_kelamin), Some(status)) if galat.is_empty() => Ok(HasilValidasi {
-                pegawai: Pegawai {
-                    id,
-                    created_at: Stempel(0),
-                    updated_at: Stempel(0),
-                    dihapus_pada: None,
-                    nip,
-                    nik,
-                    nama: self.nama.trim().into(),
-                    gelar_depan: self.gelar_depan.trim().into(),
-                    gelar_belakang: self.gelar_belakang.trim().into(),
-                    tempat_lahir: self.tempat_lahir.trim().into(),
-                    tanggal_lahir,
-                    jenis_kelamin,
-                    status,
-                    unit_kerja,
-                    riwayat_pangkat,
-                    riwayat_jabatan,
-                    riwayat_pendidikan,
-                },
-                peringatan,
-            }),
+            (Some(nip), Some(tanggal_lahir), Some(jenis_kelamin), Some(status)) if galat.is_empty() => {
+                Ok(HasilValidasi {
+                    pegawai: Pegawai {
+                        id,
+                        created_at: Stempel(0),
+                        updated_at: Stempel(0),
+                        dihapus_pada: None,
+                        nip,
+                        nik,
+                        nama: self.nama.trim().into(),
+                        gelar_depan: self.gelar_depan.trim().into(),
+                        gelar_belakang: self.gelar_belakang.trim().into(),
+                        tempat_lahir: self.tempat_lahir.trim().into(),
+                        tanggal_lahir,
+                        jenis_kelamin,
+                        status,
+                        unit_kerja,
+                        riwayat_pangkat,
+                        riwayat_jabatan,
+                        riwayat_pendidikan,
+                    },
+                    peringatan,
+                })
+            }
             _ => Err(galat),
         }
     }

@@ -23,7 +23,8 @@ impl Id {
     pub fn parse(s: &str) -> Option<Id> {
         let s = s.trim();
         let ok = s.len() == 36
-            && s.char_indices().all(|(i, c)| if [8, 13, 18, 23].contains(&i) { c == '-' } else { c.is_ascii_hexdigit() });
+            && s.char_indices()
+                .all(|(i, c)| if [8, 13, 18, 23].contains(&i) { c == '-' } else { c.is_ascii_hexdigit() });
         ok.then(|| Id(s.to_ascii_lowercase()))
     }
 

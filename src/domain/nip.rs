@@ -69,10 +69,7 @@ fn ambil_digit(input: &str, panjang: usize) -> Result<Vec<u8>, GalatDigit> {
         }
         // `to_digit` would accept other scripts' digits only via `is_numeric`; ASCII only here.
         if !c.is_ascii_digit() {
-            return Err(GalatDigit::Karakter {
-                karakter: c,
-                posisi: i + 1,
-            });
+            return Err(GalatDigit::Karakter { karakter: c, posisi: i + 1 });
         }
         digit.push(c as u8 - b'0');
     }
@@ -80,9 +77,7 @@ fn ambil_digit(input: &str, panjang: usize) -> Result<Vec<u8>, GalatDigit> {
         return Err(GalatDigit::Kosong);
     }
     if digit.len() != panjang {
-        return Err(GalatDigit::Panjang {
-            jumlah_digit: digit.len(),
-        });
+        return Err(GalatDigit::Panjang { jumlah_digit: digit.len() });
     }
     Ok(digit)
 }
@@ -142,27 +137,13 @@ pub enum NipError {
     /// Nothing but whitespace.
     Kosong { jenis: JenisNomorInduk },
     /// A character that is neither a digit nor whitespace; `posisi` is 1-based in the input.
-    KarakterTidakValid {
-        jenis: JenisNomorInduk,
-        karakter: char,
-        posisi: usize,
-    },
+    KarakterTidakValid { jenis: JenisNomorInduk, karakter: char, posisi: usize },
     /// Not 18 digits.
-    PanjangSalah {
-        jenis: JenisNomorInduk,
-        jumlah_digit: usize,
-    },
+    PanjangSalah { jenis: JenisNomorInduk, jumlah_digit: usize },
     /// Digits 1–8 are not a calendar date (`digit` holds them, e.g. `19860230`).
-    TanggalLahirTidakValid {
-        jenis: JenisNomorInduk,
-        digit: String,
-    },
+    TanggalLahirTidakValid { jenis: JenisNomorInduk, digit: String },
     /// Digits 1–8 are a date after today.
-    TanggalLahirDiMasaDepan {
-        jenis: JenisNomorInduk,
-        tanggal_lahir: Tanggal,
-        hari_ini: Tanggal,
-    },
+    TanggalLahirDiMasaDepan { jenis: JenisNomorInduk, tanggal_lahir: Tanggal, hari_ini: Tanggal },
     /// NIP digits 13–14 are not a month 01–12 (`bulan` holds the two digits).
     BulanTmtTidakValid { bulan: String },
     /// NIP TMT CPNS (digits 9–14, day 1) is before the 18th birthday `usia_18`.
@@ -190,17 +171,12 @@ impl NipError {
                 kutip(*karakter),
                 posisi
             ),
-            NipError::PanjangSalah { jenis, jumlah_digit } => format!(
-                "{} harus {} digit; yang diisi {} digit.",
-                jenis.label(),
-                PANJANG_NIP,
-                jumlah_digit
-            ),
-            NipError::TanggalLahirTidakValid { jenis, digit } => format!(
-                "Tanggal lahir pada {} (digit 1–8) tidak valid: {}",
-                jenis.label(),
-                digit
-            ),
+            NipError::PanjangSalah { jenis, jumlah_digit } => {
+                format!("{} harus {} digit; yang diisi {} digit.", jenis.label(), PANJANG_NIP, jumlah_digit)
+            }
+            NipError::TanggalLahirTidakValid { jenis, digit } => {
+                format!("Tanggal lahir pada {} (digit 1–8) tidak valid: {}", jenis.label(), digit)
+            }
             NipError::TanggalLahirDiMasaDepan { jenis, tanggal_lahir, hari_ini } => format!(
                 "Tanggal lahir pada {} (digit 1–8), {}, melewati hari ini ({}).",
                 jenis.label(),
@@ -225,15 +201,13 @@ impl NipError {
                 tahun,
                 usia_18.format_panjang()
             ),
-            NipError::TahunPengangkatanDiMasaDepan { tahun, tahun_ini } => format!(
-                "Tahun pengangkatan pada NI PPPK (digit 9–12), {tahun}, melewati tahun ini ({tahun_ini})."
-            ),
-            NipError::JenisKelaminTidakValid { digit, .. } => format!(
-                "Digit 15 (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {digit}."
-            ),
-            NipError::NomorUrutNol { .. } => {
-                "Nomor urut (digit 16–18) harus 001–999, bukan 000.".to_string()
+            NipError::TahunPengangkatanDiMasaDepan { tahun, tahun_ini } => {
+                format!("Tahun pengangkatan pada NI PPPK (digit 9–12), {tahun}, melewati tahun ini ({tahun_ini}).")
             }
+            NipError::JenisKelaminTidakValid { digit, .. } => {
+                format!("Digit 15 (jenis kelamin) harus 1 (pria) atau 2 (wanita), bukan {digit}.")
+            }
+            NipError::NomorUrutNol { .. } => "Nomor urut (digit 16–18) harus 001–999, bukan 000.".to_string(),
         }
     }
 
@@ -247,17 +221,12 @@ impl NipError {
                 kutip(*karakter),
                 posisi
             ),
-            NipError::PanjangSalah { jenis, jumlah_digit } => format!(
-                "{} must have {} digits; {} given.",
-                jenis.label(),
-                PANJANG_NIP,
-                jumlah_digit
-            ),
-            NipError::TanggalLahirTidakValid { jenis, digit } => format!(
-                "Date of birth in the {} (digits 1–8) is not a valid date: {}",
-                jenis.label(),
-                digit
-            ),
+            NipError::PanjangSalah { jenis, jumlah_digit } => {
+                format!("{} must have {} digits; {} given.", jenis.label(), PANJANG_NIP, jumlah_digit)
+            }
+            NipError::TanggalLahirTidakValid { jenis, digit } => {
+                format!("Date of birth in the {} (digits 1–8) is not a valid date: {}", jenis.label(), digit)
+            }
             NipError::TanggalLahirDiMasaDepan { jenis, tanggal_lahir, hari_ini } => format!(
                 "Date of birth in the {} (digits 1–8), {}, is after today ({}).",
                 jenis.label(),
@@ -282,15 +251,13 @@ impl NipError {
                 tahun,
                 usia_18.format_panjang_en()
             ),
-            NipError::TahunPengangkatanDiMasaDepan { tahun, tahun_ini } => format!(
-                "Year of appointment in the NI PPPK (digits 9–12), {tahun}, is after this year ({tahun_ini})."
-            ),
-            NipError::JenisKelaminTidakValid { digit, .. } => format!(
-                "Digit 15 (sex) must be 1 (male) or 2 (female), not {digit}."
-            ),
-            NipError::NomorUrutNol { .. } => {
-                "Sequence number (digits 16–18) must be 001–999, not 000.".to_string()
+            NipError::TahunPengangkatanDiMasaDepan { tahun, tahun_ini } => {
+                format!("Year of appointment in the NI PPPK (digits 9–12), {tahun}, is after this year ({tahun_ini}).")
             }
+            NipError::JenisKelaminTidakValid { digit, .. } => {
+                format!("Digit 15 (sex) must be 1 (male) or 2 (female), not {digit}.")
+            }
+            NipError::NomorUrutNol { .. } => "Sequence number (digits 16–18) must be 001–999, not 000.".to_string(),
         }
     }
 }
@@ -304,41 +271,19 @@ impl Nip {
 
     /// The checks shared by [`Nip::parse`] and deserialisation; those against today only when
     /// `hari_ini` is given (a stored number stays loadable as the calendar moves on).
-    fn baca(
-        input: &str,
-        jenis: JenisNomorInduk,
-        hari_ini: Option<Tanggal>,
-    ) -> Result<Nip, NipError> {
+    fn baca(input: &str, jenis: JenisNomorInduk, hari_ini: Option<Tanggal>) -> Result<Nip, NipError> {
         let d = ambil_digit(input, PANJANG_NIP).map_err(|g| match g {
             GalatDigit::Kosong => NipError::Kosong { jenis },
-            GalatDigit::Karakter { karakter, posisi } => NipError::KarakterTidakValid {
-                jenis,
-                karakter,
-                posisi,
-            },
-            GalatDigit::Panjang { jumlah_digit } => NipError::PanjangSalah {
-                jenis,
-                jumlah_digit,
-            },
+            GalatDigit::Karakter { karakter, posisi } => NipError::KarakterTidakValid { jenis, karakter, posisi },
+            GalatDigit::Panjang { jumlah_digit } => NipError::PanjangSalah { jenis, jumlah_digit },
         })?;
 
         // Perka BKN 22/2007: digits 1–8 = tanggal lahir YYYYMMDD (no +40 for women, unlike NIK).
-        let tanggal_lahir = Tanggal::new(
-            angka(&d[0..4]) as i32,
-            angka(&d[4..6]) as u8,
-            angka(&d[6..8]) as u8,
-        )
-        .ok_or_else(|| NipError::TanggalLahirTidakValid {
-            jenis,
-            digit: teks(&d[0..8]),
-        })?;
+        let tanggal_lahir = Tanggal::new(angka(&d[0..4]) as i32, angka(&d[4..6]) as u8, angka(&d[6..8]) as u8)
+            .ok_or_else(|| NipError::TanggalLahirTidakValid { jenis, digit: teks(&d[0..8]) })?;
         if let Some(hari_ini) = hari_ini {
             if tanggal_lahir > hari_ini {
-                return Err(NipError::TanggalLahirDiMasaDepan {
-                    jenis,
-                    tanggal_lahir,
-                    hari_ini,
-                });
+                return Err(NipError::TanggalLahirDiMasaDepan { jenis, tanggal_lahir, hari_ini });
             }
         }
         let usia_18 = tanggal_usia_minimal(tanggal_lahir);
@@ -347,11 +292,8 @@ impl Nip {
         let pengangkatan = match jenis {
             JenisNomorInduk::Nip => {
                 // Perka BKN 22/2007: digits 9–14 = TMT CPNS YYYYMM, day always 1; ≥ 18 at TMT.
-                let tmt = Tanggal::new(tahun, angka(&d[12..14]) as u8, 1).ok_or_else(|| {
-                    NipError::BulanTmtTidakValid {
-                        bulan: teks(&d[12..14]),
-                    }
-                })?;
+                let tmt = Tanggal::new(tahun, angka(&d[12..14]) as u8, 1)
+                    .ok_or_else(|| NipError::BulanTmtTidakValid { bulan: teks(&d[12..14]) })?;
                 if tmt < usia_18 {
                     return Err(NipError::TmtSebelumUsia18 { tmt, usia_18 });
                 }
@@ -371,18 +313,12 @@ impl Nip {
                 }
                 if let Some(hari_ini) = hari_ini {
                     if tahun > hari_ini.tahun() {
-                        return Err(NipError::TahunPengangkatanDiMasaDepan {
-                            tahun,
-                            tahun_ini: hari_ini.tahun(),
-                        });
+                        return Err(NipError::TahunPengangkatanDiMasaDepan { tahun, tahun_ini: hari_ini.tahun() });
                     }
                 }
                 // Digits 13–14: meaning UNCONFIRMED (21 common, 24 seen for paruh waktu), so
                 // any 00–99 is accepted.
-                Pengangkatan::Pppk {
-                    tahun,
-                    kode: angka(&d[12..14]) as u8,
-                }
+                Pengangkatan::Pppk { tahun, kode: angka(&d[12..14]) as u8 }
             }
         };
 
@@ -399,14 +335,7 @@ impl Nip {
             return Err(NipError::NomorUrutNol { jenis });
         }
 
-        Ok(Nip {
-            digit: teks(&d),
-            jenis,
-            tanggal_lahir,
-            pengangkatan,
-            jenis_kelamin,
-            nomor_urut,
-        })
+        Ok(Nip { digit: teks(&d), jenis, tanggal_lahir, pengangkatan, jenis_kelamin, nomor_urut })
     }
 
     /// NIP or NI PPPK: as given to [`Nip::parse`], or as inferred on deserialisation.
@@ -427,14 +356,9 @@ impl Nip {
             JenisNomorInduk::Nip => {
                 format!("{} {} {} {}", &s[0..8], &s[8..14], &s[14..15], &s[15..18])
             }
-            JenisNomorInduk::NiPppk => format!(
-                "{} {} {} {} {}",
-                &s[0..8],
-                &s[8..12],
-                &s[12..14],
-                &s[14..15],
-                &s[15..18]
-            ),
+            JenisNomorInduk::NiPppk => {
+                format!("{} {} {} {} {}", &s[0..8], &s[8..12], &s[12..14], &s[14..15], &s[15..18])
+            }
         }
     }
 
@@ -547,10 +471,7 @@ pub struct TanggalLahirNik {
 impl TanggalLahirNik {
     /// `26-09-86`, the form printed in messages.
     pub fn format(self) -> String {
-        format!(
-            "{:02}-{:02}-{:02}",
-            self.hari, self.bulan, self.tahun_dua_digit
-        )
+        format!("{:02}-{:02}-{:02}", self.hari, self.bulan, self.tahun_dua_digit)
     }
 
     /// Same day, month and last two digits of the year as `tanggal`.
@@ -604,12 +525,10 @@ impl NikError {
             NikError::PanjangSalah { jumlah_digit } => {
                 format!("NIK harus {PANJANG_NIK} digit; yang diisi {jumlah_digit} digit.")
             }
-            NikError::TanggalLahirTidakValid { digit } => format!(
-                "Tanggal lahir pada NIK (digit 7–12, DDMMYY; wanita DD + 40) tidak valid: {digit}"
-            ),
-            NikError::NomorUrutNol => {
-                "Nomor urut pada NIK (digit 13–16) harus 0001–9999, bukan 0000.".to_string()
+            NikError::TanggalLahirTidakValid { digit } => {
+                format!("Tanggal lahir pada NIK (digit 7–12, DDMMYY; wanita DD + 40) tidak valid: {digit}")
             }
+            NikError::NomorUrutNol => "Nomor urut pada NIK (digit 13–16) harus 0001–9999, bukan 0000.".to_string(),
         }
     }
 
@@ -625,9 +544,9 @@ impl NikError {
             NikError::PanjangSalah { jumlah_digit } => {
                 format!("NIK must have {PANJANG_NIK} digits; {jumlah_digit} given.")
             }
-            NikError::TanggalLahirTidakValid { digit } => format!(
-                "Date of birth in the NIK (digits 7–12, DDMMYY; women DD + 40) is not a valid date: {digit}"
-            ),
+            NikError::TanggalLahirTidakValid { digit } => {
+                format!("Date of birth in the NIK (digits 7–12, DDMMYY; women DD + 40) is not a valid date: {digit}")
+            }
             NikError::NomorUrutNol => {
                 "Sequence number in the NIK (digits 13–16) must be 0001–9999, not 0000.".to_string()
             }
@@ -640,9 +559,7 @@ impl Nik {
     pub fn parse(input: &str) -> Result<Nik, NikError> {
         let d = ambil_digit(input, PANJANG_NIK).map_err(|g| match g {
             GalatDigit::Kosong => NikError::Kosong,
-            GalatDigit::Karakter { karakter, posisi } => {
-                NikError::KarakterTidakValid { karakter, posisi }
-            }
+            GalatDigit::Karakter { karakter, posisi } => NikError::KarakterTidakValid { karakter, posisi },
             GalatDigit::Panjang { jumlah_digit } => NikError::PanjangSalah { jumlah_digit },
         })?;
 
@@ -656,13 +573,9 @@ impl Nik {
         let bulan = angka(&d[8..10]) as u8;
         let yy = angka(&d[10..12]) as u8;
         // The century is not in the NIK: a date valid in 19YY or 20YY (29-02-00) is accepted.
-        let ada = [1900, 2000]
-            .iter()
-            .any(|abad| Tanggal::new(abad + i32::from(yy), bulan, hari).is_some());
+        let ada = [1900, 2000].iter().any(|abad| Tanggal::new(abad + i32::from(yy), bulan, hari).is_some());
         if !ada {
-            return Err(NikError::TanggalLahirTidakValid {
-                digit: teks(&d[6..12]),
-            });
+            return Err(NikError::TanggalLahirTidakValid { digit: teks(&d[6..12]) });
         }
 
         // Dukcapil: digits 13–16 = nomor urut from 0001.
@@ -670,15 +583,7 @@ impl Nik {
             return Err(NikError::NomorUrutNol);
         }
 
-        Ok(Nik {
-            digit: teks(&d),
-            tanggal_lahir: TanggalLahirNik {
-                hari,
-                bulan,
-                tahun_dua_digit: yy,
-            },
-            jenis_kelamin,
-        })
+        Ok(Nik { digit: teks(&d), tanggal_lahir: TanggalLahirNik { hari, bulan, tahun_dua_digit: yy }, jenis_kelamin })
     }
 
     /// The bare 16 digits.
@@ -690,14 +595,7 @@ impl Nik {
     pub fn tampil(&self) -> String {
         // `digit` holds 16 ASCII digits by construction.
         let s = &self.digit;
-        format!(
-            "{} {} {} {} {}",
-            &s[0..2],
-            &s[2..4],
-            &s[4..6],
-            &s[6..12],
-            &s[12..16]
-        )
+        format!("{} {} {} {} {}", &s[0..2], &s[2..4], &s[4..6], &s[6..12], &s[12..16])
     }
 
     /// The birth date (DD minus 40 for women) and the sex the NIK implies.
@@ -707,9 +605,7 @@ impl Nik {
 
     /// Digits 13–16, 1–9999.
     pub fn nomor_urut(&self) -> u16 {
-        self.digit[12..16]
-            .bytes()
-            .fold(0, |acc, b| acc * 10 + u16::from(b - b'0'))
+        self.digit[12..16].bytes().fold(0, |acc, b| acc * 10 + u16::from(b - b'0'))
     }
 }
 
@@ -746,17 +642,9 @@ impl From<Nik> for String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PeringatanNik {
     /// NIK digits 7–12 (DD − 40 for women) differ from NIP digits 1–8 (YY vs the year's last two).
-    TanggalLahirBerbeda {
-        jenis: JenisNomorInduk,
-        nik: TanggalLahirNik,
-        nip: Tanggal,
-    },
+    TanggalLahirBerbeda { jenis: JenisNomorInduk, nik: TanggalLahirNik, nip: Tanggal },
     /// The sex the NIK implies (DD > 40 → wanita) differs from NIP digit 15.
-    JenisKelaminBerbeda {
-        jenis: JenisNomorInduk,
-        nik: JenisKelamin,
-        nip: JenisKelamin,
-    },
+    JenisKelaminBerbeda { jenis: JenisNomorInduk, nik: JenisKelamin, nip: JenisKelamin },
 }
 
 impl PeringatanNik {
@@ -888,10 +776,7 @@ mod tests {
         assert_eq!(n.jenis_kelamin(), JenisKelamin::Wanita);
         assert_eq!(n.tanggal_lahir(), tgl(1986, 9, 26));
         // Day 66 would be the NIK convention; in a NIP it is simply not a date.
-        assert!(matches!(
-            galat(nip("19860966 201505 2 001")),
-            NipError::TanggalLahirTidakValid { .. }
-        ));
+        assert!(matches!(galat(nip("19860966 201505 2 001")), NipError::TanggalLahirTidakValid { .. }));
     }
 
     #[test]
@@ -899,12 +784,7 @@ mod tests {
         // asn-rules.md §6.1: NIP is required, 18 digits
         for s in ["", "   ", "\t\n"] {
             let e = galat(nip(s));
-            assert_eq!(
-                e,
-                NipError::Kosong {
-                    jenis: JenisNomorInduk::Nip
-                }
-            );
+            assert_eq!(e, NipError::Kosong { jenis: JenisNomorInduk::Nip });
             assert!(e.pesan_id().contains("NIP"));
         }
     }
@@ -913,28 +793,12 @@ mod tests {
     fn nip_too_short_or_too_long_says_how_many_digits() {
         // Perka BKN 22/2007: NIP is 18 digits
         let e = galat(nip("19860926 201505 1 01"));
-        assert_eq!(
-            e,
-            NipError::PanjangSalah {
-                jenis: JenisNomorInduk::Nip,
-                jumlah_digit: 17
-            }
-        );
-        assert!(
-            e.pesan_id().contains("17 digit") && e.pesan_id().contains("18 digit"),
-            "{}",
-            e.pesan_id()
-        );
+        assert_eq!(e, NipError::PanjangSalah { jenis: JenisNomorInduk::Nip, jumlah_digit: 17 });
+        assert!(e.pesan_id().contains("17 digit") && e.pesan_id().contains("18 digit"), "{}", e.pesan_id());
         assert!(e.pesan_en().contains("17") && e.pesan_en().contains("18"));
 
         let e = galat(nip("19860926 201505 1 0011"));
-        assert_eq!(
-            e,
-            NipError::PanjangSalah {
-                jenis: JenisNomorInduk::Nip,
-                jumlah_digit: 19
-            }
-        );
+        assert_eq!(e, NipError::PanjangSalah { jenis: JenisNomorInduk::Nip, jumlah_digit: 19 });
         assert!(e.pesan_id().contains("19 digit"));
     }
 
@@ -942,19 +806,8 @@ mod tests {
     fn nip_letter_is_named_with_its_position() {
         // Perka BKN 22/2007: NIP is digits only
         let e = galat(nip("19860926 2015O5 1 001")); // letter O for zero
-        assert_eq!(
-            e,
-            NipError::KarakterTidakValid {
-                jenis: JenisNomorInduk::Nip,
-                karakter: 'O',
-                posisi: 14
-            }
-        );
-        assert!(
-            e.pesan_id().contains("'O'") && e.pesan_id().contains("posisi ke-14"),
-            "{}",
-            e.pesan_id()
-        );
+        assert_eq!(e, NipError::KarakterTidakValid { jenis: JenisNomorInduk::Nip, karakter: 'O', posisi: 14 });
+        assert!(e.pesan_id().contains("'O'") && e.pesan_id().contains("posisi ke-14"), "{}", e.pesan_id());
         assert!(e.pesan_en().contains("'O'") && e.pesan_en().contains("position 14"));
     }
 
@@ -962,47 +815,19 @@ mod tests {
     fn nip_separators_other_than_whitespace_are_rejected() {
         // asn-rules.md §6.1: only the spaced printed form is a known layout
         let e = galat(nip("19860926-201505-1-001"));
-        assert_eq!(
-            e,
-            NipError::KarakterTidakValid {
-                jenis: JenisNomorInduk::Nip,
-                karakter: '-',
-                posisi: 9
-            }
-        );
+        assert_eq!(e, NipError::KarakterTidakValid { jenis: JenisNomorInduk::Nip, karakter: '-', posisi: 9 });
         let e = galat(nip("19860926.201505.1.001"));
-        assert!(matches!(
-            e,
-            NipError::KarakterTidakValid {
-                karakter: '.',
-                posisi: 9,
-                ..
-            }
-        ));
+        assert!(matches!(e, NipError::KarakterTidakValid { karakter: '.', posisi: 9, .. }));
     }
 
     #[test]
     fn nip_full_width_digits_are_rejected_not_panicking() {
         // Guards against byte slicing: '１' is 3 bytes in UTF-8 and not an ASCII digit.
         let e = galat(nip("１９８６０９２６２０１５０５１００１"));
-        assert_eq!(
-            e,
-            NipError::KarakterTidakValid {
-                jenis: JenisNomorInduk::Nip,
-                karakter: '１',
-                posisi: 1
-            }
-        );
+        assert_eq!(e, NipError::KarakterTidakValid { jenis: JenisNomorInduk::Nip, karakter: '１', posisi: 1 });
         // Position counts characters, not bytes.
         let e = galat(nip("1986é"));
-        assert!(matches!(
-            e,
-            NipError::KarakterTidakValid {
-                karakter: 'é',
-                posisi: 5,
-                ..
-            }
-        ));
+        assert!(matches!(e, NipError::KarakterTidakValid { karakter: 'é', posisi: 5, .. }));
         // Invisible characters are shown escaped.
         let e = galat(nip("19860926\u{200b}201505 1 001"));
         assert!(e.pesan_id().contains("\\u{200b}"), "{}", e.pesan_id());
@@ -1012,28 +837,11 @@ mod tests {
     fn nip_birth_date_february_30_is_rejected_on_digits_1_to_8() {
         // Perka BKN 22/2007: digits 1–8 = tanggal lahir, a real calendar date
         let e = galat(nip("19860230 201505 1 001"));
-        assert_eq!(
-            e,
-            NipError::TanggalLahirTidakValid {
-                jenis: JenisNomorInduk::Nip,
-                digit: "19860230".into()
-            }
-        );
-        assert_eq!(
-            e.pesan_id(),
-            "Tanggal lahir pada NIP (digit 1–8) tidak valid: 19860230"
-        );
+        assert_eq!(e, NipError::TanggalLahirTidakValid { jenis: JenisNomorInduk::Nip, digit: "19860230".into() });
+        assert_eq!(e.pesan_id(), "Tanggal lahir pada NIP (digit 1–8) tidak valid: 19860230");
         assert!(e.pesan_en().contains("digits 1–8"));
-        for s in [
-            "19861301 201505 1 001",
-            "19860001 201505 1 001",
-            "19860900 201505 1 001",
-            "19860931 201505 1 001",
-        ] {
-            assert!(
-                matches!(galat(nip(s)), NipError::TanggalLahirTidakValid { .. }),
-                "{s}"
-            );
+        for s in ["19861301 201505 1 001", "19860001 201505 1 001", "19860900 201505 1 001", "19860931 201505 1 001"] {
+            assert!(matches!(galat(nip(s)), NipError::TanggalLahirTidakValid { .. }), "{s}");
         }
     }
 
@@ -1041,20 +849,13 @@ mod tests {
     fn nip_birth_date_february_29_only_in_leap_years() {
         // Perka BKN 22/2007: digits 1–8 = tanggal lahir, a real calendar date
         assert!(nip("19880229 201505 1 001").is_ok());
-        assert!(matches!(
-            galat(nip("19870229 201505 1 001")),
-            NipError::TanggalLahirTidakValid { .. }
-        ));
+        assert!(matches!(galat(nip("19870229 201505 1 001")), NipError::TanggalLahirTidakValid { .. }));
     }
 
     #[test]
     fn nip_birth_date_after_today_is_rejected() {
         // asn-rules.md §6.1: plausible age — nobody is born after today
-        let e = galat(Nip::parse(
-            "20261225 201505 1 001",
-            JenisNomorInduk::Nip,
-            hari_ini(),
-        ));
+        let e = galat(Nip::parse("20261225 201505 1 001", JenisNomorInduk::Nip, hari_ini()));
         assert_eq!(
             e,
             NipError::TanggalLahirDiMasaDepan {
@@ -1069,23 +870,10 @@ mod tests {
     #[test]
     fn nip_tmt_month_00_and_13_are_rejected_on_digits_13_to_14() {
         // Perka BKN 22/2007: digits 9–14 = TMT CPNS YYYYMM, month 01–12
-        for (s, bulan) in [
-            ("19860926 201500 1 001", "00"),
-            ("19860926 201513 1 001", "13"),
-        ] {
+        for (s, bulan) in [("19860926 201500 1 001", "00"), ("19860926 201513 1 001", "13")] {
             let e = galat(nip(s));
-            assert_eq!(
-                e,
-                NipError::BulanTmtTidakValid {
-                    bulan: bulan.into()
-                }
-            );
-            assert!(
-                e.pesan_id()
-                    .starts_with("Bulan TMT CPNS (digit 13–14) harus 01–12"),
-                "{}",
-                e.pesan_id()
-            );
+            assert_eq!(e, NipError::BulanTmtTidakValid { bulan: bulan.into() });
+            assert!(e.pesan_id().starts_with("Bulan TMT CPNS (digit 13–14) harus 01–12"), "{}", e.pesan_id());
             assert!(e.pesan_id().contains(bulan));
             assert!(e.pesan_en().contains("digits 13–14"));
         }
@@ -1095,25 +883,12 @@ mod tests {
     fn nip_tmt_before_18th_birthday_is_rejected_and_states_that_date() {
         // asn-rules.md §6.1: TMT CPNS after birth + 18 years (≥ 18 at TMT)
         let e = galat(nip("19860926 200409 1 001"));
-        assert_eq!(
-            e,
-            NipError::TmtSebelumUsia18 {
-                tmt: tgl(2004, 9, 1),
-                usia_18: tgl(2004, 9, 26)
-            }
-        );
+        assert_eq!(e, NipError::TmtSebelumUsia18 { tmt: tgl(2004, 9, 1), usia_18: tgl(2004, 9, 26) });
         assert!(e.pesan_id().contains("digit 9–14"), "{}", e.pesan_id());
-        assert!(
-            e.pesan_id().contains("26 September 2004"),
-            "{}",
-            e.pesan_id()
-        );
+        assert!(e.pesan_id().contains("26 September 2004"), "{}", e.pesan_id());
         assert!(e.pesan_en().contains("26 September 2004"));
         // The first whole month at 18 is fine.
-        assert_eq!(
-            nip("19860926 200410 1 001").unwrap().tmt_cpns(),
-            Some(tgl(2004, 10, 1))
-        );
+        assert_eq!(nip("19860926 200410 1 001").unwrap().tmt_cpns(), Some(tgl(2004, 10, 1)));
         // Born on the 1st: TMT on the 18th birthday itself is fine.
         assert!(nip("19860901 200409 1 001").is_ok());
     }
@@ -1121,10 +896,7 @@ mod tests {
     #[test]
     fn nip_tmt_18th_birthday_of_a_leap_day_child() {
         // asn-rules.md §6.1: ≥ 18 at TMT; 29 Feb 2000 turns 18 on 28 Feb 2018
-        assert!(matches!(
-            galat(nip("20000229 201802 1 001")),
-            NipError::TmtSebelumUsia18 { .. }
-        ));
+        assert!(matches!(galat(nip("20000229 201802 1 001")), NipError::TmtSebelumUsia18 { .. }));
         assert!(nip("20000229 201803 1 001").is_ok());
     }
 
@@ -1132,32 +904,13 @@ mod tests {
     fn nip_tmt_in_a_future_month_is_rejected() {
         // asn-rules.md §6.1: TMT CPNS ≤ today
         let e = galat(nip("19860926 202607 1 001"));
-        assert_eq!(
-            e,
-            NipError::TmtDiMasaDepan {
-                tmt: tgl(2026, 7, 1),
-                hari_ini: hari_ini()
-            }
-        );
-        assert!(
-            e.pesan_id().contains("digit 9–14") && e.pesan_id().contains("1 Juli 2026"),
-            "{}",
-            e.pesan_id()
-        );
+        assert_eq!(e, NipError::TmtDiMasaDepan { tmt: tgl(2026, 7, 1), hari_ini: hari_ini() });
+        assert!(e.pesan_id().contains("digit 9–14") && e.pesan_id().contains("1 Juli 2026"), "{}", e.pesan_id());
         // This month counts as now: only the month is known.
         assert!(nip("19860926 202606 1 001").is_ok());
-        assert!(Nip::parse(
-            "19860926 202606 1 001",
-            JenisNomorInduk::Nip,
-            tgl(2026, 6, 1)
-        )
-        .is_ok());
+        assert!(Nip::parse("19860926 202606 1 001", JenisNomorInduk::Nip, tgl(2026, 6, 1)).is_ok());
         assert!(matches!(
-            galat(Nip::parse(
-                "19860926 202606 1 001",
-                JenisNomorInduk::Nip,
-                tgl(2026, 5, 31)
-            )),
+            galat(Nip::parse("19860926 202606 1 001", JenisNomorInduk::Nip, tgl(2026, 5, 31))),
             NipError::TmtDiMasaDepan { .. }
         ));
     }
@@ -1167,16 +920,9 @@ mod tests {
         // Perka BKN 22/2007: digit 15 = jenis kelamin, 1 pria / 2 wanita
         for (s, digit) in [("19860926 201505 3 001", 3), ("19860926 201505 0 001", 0)] {
             let e = galat(nip(s));
-            assert_eq!(
-                e,
-                NipError::JenisKelaminTidakValid {
-                    jenis: JenisNomorInduk::Nip,
-                    digit
-                }
-            );
+            assert_eq!(e, NipError::JenisKelaminTidakValid { jenis: JenisNomorInduk::Nip, digit });
             assert!(
-                e.pesan_id()
-                    .starts_with("Digit 15 (jenis kelamin) harus 1 (pria) atau 2 (wanita)"),
+                e.pesan_id().starts_with("Digit 15 (jenis kelamin) harus 1 (pria) atau 2 (wanita)"),
                 "{}",
                 e.pesan_id()
             );
@@ -1188,18 +934,8 @@ mod tests {
     fn nip_sequence_000_is_rejected_and_999_accepted() {
         // Perka BKN 22/2007: digits 16–18 = nomor urut 001–999
         let e = galat(nip("19860926 201505 1 000"));
-        assert_eq!(
-            e,
-            NipError::NomorUrutNol {
-                jenis: JenisNomorInduk::Nip
-            }
-        );
-        assert!(
-            e.pesan_id()
-                .starts_with("Nomor urut (digit 16–18) harus 001–999"),
-            "{}",
-            e.pesan_id()
-        );
+        assert_eq!(e, NipError::NomorUrutNol { jenis: JenisNomorInduk::Nip });
+        assert!(e.pesan_id().starts_with("Nomor urut (digit 16–18) harus 001–999"), "{}", e.pesan_id());
         assert!(e.pesan_en().contains("digits 16–18"));
         assert_eq!(nip("19860926 201505 1 999").unwrap().nomor_urut(), 999);
     }
@@ -1210,41 +946,15 @@ mod tests {
         let j = JenisNomorInduk::Nip;
         let semua = [
             NipError::Kosong { jenis: j },
-            NipError::KarakterTidakValid {
-                jenis: j,
-                karakter: 'x',
-                posisi: 1,
-            },
-            NipError::PanjangSalah {
-                jenis: j,
-                jumlah_digit: 3,
-            },
-            NipError::TanggalLahirTidakValid {
-                jenis: j,
-                digit: "19860230".into(),
-            },
-            NipError::TanggalLahirDiMasaDepan {
-                jenis: j,
-                tanggal_lahir: tgl(2030, 1, 1),
-                hari_ini: hari_ini(),
-            },
+            NipError::KarakterTidakValid { jenis: j, karakter: 'x', posisi: 1 },
+            NipError::PanjangSalah { jenis: j, jumlah_digit: 3 },
+            NipError::TanggalLahirTidakValid { jenis: j, digit: "19860230".into() },
+            NipError::TanggalLahirDiMasaDepan { jenis: j, tanggal_lahir: tgl(2030, 1, 1), hari_ini: hari_ini() },
             NipError::BulanTmtTidakValid { bulan: "13".into() },
-            NipError::TmtSebelumUsia18 {
-                tmt: tgl(2000, 1, 1),
-                usia_18: tgl(2004, 9, 26),
-            },
-            NipError::TmtDiMasaDepan {
-                tmt: tgl(2030, 1, 1),
-                hari_ini: hari_ini(),
-            },
-            NipError::TahunPengangkatanSebelumUsia18 {
-                tahun: 2000,
-                usia_18: tgl(2008, 9, 13),
-            },
-            NipError::TahunPengangkatanDiMasaDepan {
-                tahun: 2030,
-                tahun_ini: 2026,
-            },
+            NipError::TmtSebelumUsia18 { tmt: tgl(2000, 1, 1), usia_18: tgl(2004, 9, 26) },
+            NipError::TmtDiMasaDepan { tmt: tgl(2030, 1, 1), hari_ini: hari_ini() },
+            NipError::TahunPengangkatanSebelumUsia18 { tahun: 2000, usia_18: tgl(2008, 9, 13) },
+            NipError::TahunPengangkatanDiMasaDepan { tahun: 2030, tahun_ini: 2026 },
             NipError::JenisKelaminTidakValid { jenis: j, digit: 3 },
             NipError::NomorUrutNol { jenis: j },
         ];
@@ -1275,10 +985,7 @@ mod tests {
         // asn-rules.md §6.2: digits 13–14 meaning UNCONFIRMED, so 00–99 accepted
         for kode in ["00", "05", "12", "21", "24", "99"] {
             let n = pppk(&format!("19900913 2023 {kode} 1 012")).unwrap();
-            assert_eq!(
-                n.kode_pppk().map(|k| format!("{k:02}")),
-                Some(kode.to_string())
-            );
+            assert_eq!(n.kode_pppk().map(|k| format!("{k:02}")), Some(kode.to_string()));
         }
     }
 
@@ -1286,18 +993,8 @@ mod tests {
     fn ni_pppk_year_before_the_18th_birthday_year_is_rejected() {
         // asn-rules.md §6.2 with §6.1: appointed at 18 or older; only the year is known
         let e = galat(pppk("19900913 2007 21 2 014"));
-        assert_eq!(
-            e,
-            NipError::TahunPengangkatanSebelumUsia18 {
-                tahun: 2007,
-                usia_18: tgl(2008, 9, 13)
-            }
-        );
-        assert!(
-            e.pesan_id().contains("digit 9–12") && e.pesan_id().contains("13 September 2008"),
-            "{}",
-            e.pesan_id()
-        );
+        assert_eq!(e, NipError::TahunPengangkatanSebelumUsia18 { tahun: 2007, usia_18: tgl(2008, 9, 13) });
+        assert!(e.pesan_id().contains("digit 9–12") && e.pesan_id().contains("13 September 2008"), "{}", e.pesan_id());
         // The year of the 18th birthday itself is accepted.
         assert!(pppk("19900913 2008 21 2 014").is_ok());
     }
@@ -1306,13 +1003,7 @@ mod tests {
     fn ni_pppk_year_after_this_year_is_rejected() {
         // asn-rules.md §6.2: year of first appointment ≤ today
         let e = galat(pppk("19900913 2027 21 2 014"));
-        assert_eq!(
-            e,
-            NipError::TahunPengangkatanDiMasaDepan {
-                tahun: 2027,
-                tahun_ini: 2026
-            }
-        );
+        assert_eq!(e, NipError::TahunPengangkatanDiMasaDepan { tahun: 2027, tahun_ini: 2026 });
         assert!(e.pesan_id().contains("digit 9–12"));
         assert!(pppk("19900913 2026 21 2 014").is_ok());
     }
@@ -1321,68 +1012,29 @@ mod tests {
     fn ni_pppk_other_parts_are_checked_like_a_nip() {
         // asn-rules.md §6.2: date check on 1–8; digit 15 1/2; nomor urut
         let e = galat(pppk("19900230 2025 24 2 014"));
-        assert_eq!(
-            e,
-            NipError::TanggalLahirTidakValid {
-                jenis: JenisNomorInduk::NiPppk,
-                digit: "19900230".into()
-            }
-        );
-        assert!(
-            e.pesan_id().contains("NI PPPK (digit 1–8)"),
-            "{}",
-            e.pesan_id()
-        );
-        assert!(matches!(
-            galat(pppk("19900913 2025 24 3 014")),
-            NipError::JenisKelaminTidakValid { digit: 3, .. }
-        ));
-        assert!(matches!(
-            galat(pppk("19900913 2025 24 2 000")),
-            NipError::NomorUrutNol { .. }
-        ));
-        assert!(matches!(
-            galat(pppk("19900913 2025 24 2 14")),
-            NipError::PanjangSalah {
-                jumlah_digit: 17,
-                ..
-            }
-        ));
+        assert_eq!(e, NipError::TanggalLahirTidakValid { jenis: JenisNomorInduk::NiPppk, digit: "19900230".into() });
+        assert!(e.pesan_id().contains("NI PPPK (digit 1–8)"), "{}", e.pesan_id());
+        assert!(matches!(galat(pppk("19900913 2025 24 3 014")), NipError::JenisKelaminTidakValid { digit: 3, .. }));
+        assert!(matches!(galat(pppk("19900913 2025 24 2 000")), NipError::NomorUrutNol { .. }));
+        assert!(matches!(galat(pppk("19900913 2025 24 2 14")), NipError::PanjangSalah { jumlah_digit: 17, .. }));
         let e = galat(pppk(""));
-        assert_eq!(
-            e,
-            NipError::Kosong {
-                jenis: JenisNomorInduk::NiPppk
-            }
-        );
+        assert_eq!(e, NipError::Kosong { jenis: JenisNomorInduk::NiPppk });
         assert!(e.pesan_id().contains("NI PPPK"));
     }
 
     #[test]
     fn ni_pppk_does_not_need_a_month_in_digits_13_to_14() {
         // asn-rules.md §6.2: a PPPK code 24 is not a month; as NIP the same digits are invalid
-        assert!(matches!(
-            galat(nip(PPPK_CONTOH)),
-            NipError::BulanTmtTidakValid { .. }
-        ));
+        assert!(matches!(galat(nip(PPPK_CONTOH)), NipError::BulanTmtTidakValid { .. }));
         assert!(pppk(PPPK_CONTOH).is_ok());
     }
 
     #[test]
     fn jenis_follows_status_pegawai() {
         // asn-rules.md §6: PNS/CPNS carry a NIP, PPPK a NI PPPK
-        assert_eq!(
-            JenisNomorInduk::untuk_status(StatusPegawai::Pns),
-            JenisNomorInduk::Nip
-        );
-        assert_eq!(
-            JenisNomorInduk::untuk_status(StatusPegawai::Cpns),
-            JenisNomorInduk::Nip
-        );
-        assert_eq!(
-            JenisNomorInduk::untuk_status(StatusPegawai::Pppk),
-            JenisNomorInduk::NiPppk
-        );
+        assert_eq!(JenisNomorInduk::untuk_status(StatusPegawai::Pns), JenisNomorInduk::Nip);
+        assert_eq!(JenisNomorInduk::untuk_status(StatusPegawai::Cpns), JenisNomorInduk::Nip);
+        assert_eq!(JenisNomorInduk::untuk_status(StatusPegawai::Pppk), JenisNomorInduk::NiPppk);
     }
 
     // ---- tampil -------------------------------------------------------------------------------
@@ -1391,14 +1043,8 @@ mod tests {
     fn tampil_groups_nip_and_ni_pppk_as_printed() {
         // asn-rules.md §6.1/§6.2: printed forms
         assert_eq!(nip(NIP_CONTOH).unwrap().tampil(), "19860926 201505 1 001");
-        assert_eq!(
-            pppk("199009132025242014").unwrap().tampil(),
-            "19900913 2025 24 2 014"
-        );
-        assert_eq!(
-            Nik::parse("3201016609860002").unwrap().tampil(),
-            "32 01 01 660986 0002"
-        );
+        assert_eq!(pppk("199009132025242014").unwrap().tampil(), "19900913 2025 24 2 014");
+        assert_eq!(Nik::parse("3201016609860002").unwrap().tampil(), "32 01 01 660986 0002");
     }
 
     // ---- NIK ----------------------------------------------------------------------------------
@@ -1409,14 +1055,7 @@ mod tests {
         let n = Nik::parse("3201012609860001").unwrap();
         assert_eq!(n.as_str(), "3201012609860001");
         let (lahir, kelamin) = n.tanggal_lahir_dan_jenis_kelamin();
-        assert_eq!(
-            lahir,
-            TanggalLahirNik {
-                hari: 26,
-                bulan: 9,
-                tahun_dua_digit: 86
-            }
-        );
+        assert_eq!(lahir, TanggalLahirNik { hari: 26, bulan: 9, tahun_dua_digit: 86 });
         assert_eq!(lahir.format(), "26-09-86");
         assert_eq!(kelamin, JenisKelamin::Pria);
         assert_eq!(n.nomor_urut(), 1);
@@ -1428,57 +1067,21 @@ mod tests {
         let n = Nik::parse("32 01 01 660986 0002").unwrap();
         assert_eq!(n.as_str(), "3201016609860002");
         let (lahir, kelamin) = n.tanggal_lahir_dan_jenis_kelamin();
-        assert_eq!(
-            lahir,
-            TanggalLahirNik {
-                hari: 26,
-                bulan: 9,
-                tahun_dua_digit: 86
-            }
-        );
+        assert_eq!(lahir, TanggalLahirNik { hari: 26, bulan: 9, tahun_dua_digit: 86 });
         assert_eq!(kelamin, JenisKelamin::Wanita);
         // Edge days: 41 = 1st (woman), 71 = 31st (woman), 31 = 31st (man).
-        assert_eq!(
-            Nik::parse("3201014101900001")
-                .unwrap()
-                .tanggal_lahir_dan_jenis_kelamin()
-                .0
-                .hari,
-            1
-        );
-        assert_eq!(
-            Nik::parse("3201017101900001")
-                .unwrap()
-                .tanggal_lahir_dan_jenis_kelamin()
-                .0
-                .hari,
-            31
-        );
-        assert_eq!(
-            Nik::parse("3201013101900001")
-                .unwrap()
-                .tanggal_lahir_dan_jenis_kelamin()
-                .1,
-            JenisKelamin::Pria
-        );
+        assert_eq!(Nik::parse("3201014101900001").unwrap().tanggal_lahir_dan_jenis_kelamin().0.hari, 1);
+        assert_eq!(Nik::parse("3201017101900001").unwrap().tanggal_lahir_dan_jenis_kelamin().0.hari, 31);
+        assert_eq!(Nik::parse("3201013101900001").unwrap().tanggal_lahir_dan_jenis_kelamin().1, JenisKelamin::Pria);
     }
 
     #[test]
     fn nik_invalid_birth_dates_are_rejected() {
         // Dukcapil: digits 7–12 DDMMYY (DD − 40 for women) must be a date
-        for ddmmyy in [
-            "300286", "700286", "000190", "400190", "320190", "720190", "011390", "010090",
-            "310490",
-        ] {
+        for ddmmyy in ["300286", "700286", "000190", "400190", "320190", "720190", "011390", "010090", "310490"] {
             let s = format!("320101{ddmmyy}0001");
             let e = galat_nik(Nik::parse(&s));
-            assert_eq!(
-                e,
-                NikError::TanggalLahirTidakValid {
-                    digit: ddmmyy.into()
-                },
-                "{s}"
-            );
+            assert_eq!(e, NikError::TanggalLahirTidakValid { digit: ddmmyy.into() }, "{s}");
             assert!(e.pesan_id().contains("digit 7–12") && e.pesan_id().contains(ddmmyy));
         }
         // 29-02 without a century: valid if 19YY or 20YY is a leap year.
@@ -1495,26 +1098,15 @@ mod tests {
         assert_eq!(e, NikError::PanjangSalah { jumlah_digit: 15 });
         assert!(e.pesan_id().contains("16 digit") && e.pesan_id().contains("15 digit"));
         let e = galat_nik(Nik::parse("32010126098600O1"));
-        assert_eq!(
-            e,
-            NikError::KarakterTidakValid {
-                karakter: 'O',
-                posisi: 15
-            }
-        );
+        assert_eq!(e, NikError::KarakterTidakValid { karakter: 'O', posisi: 15 });
         let e = galat_nik(Nik::parse("3201012609860000"));
         assert_eq!(e, NikError::NomorUrutNol);
         assert!(e.pesan_id().contains("digit 13–16"));
         for e in [
             NikError::Kosong,
-            NikError::KarakterTidakValid {
-                karakter: 'x',
-                posisi: 1,
-            },
+            NikError::KarakterTidakValid { karakter: 'x', posisi: 1 },
             NikError::PanjangSalah { jumlah_digit: 1 },
-            NikError::TanggalLahirTidakValid {
-                digit: "300286".into(),
-            },
+            NikError::TanggalLahirTidakValid { digit: "300286".into() },
             NikError::NomorUrutNol,
         ] {
             assert_ne!(e.pesan_id(), e.pesan_en());
@@ -1527,18 +1119,12 @@ mod tests {
     fn cross_check_matching_nik_and_nip_gives_no_warning() {
         // asn-rules.md §6.3: NIK birth date (−40 if female) = NIP 1–8, sex = NIP 15
         let pria = nip("19860926 201505 1 001").unwrap();
-        assert!(
-            periksa_nik_terhadap_nip(&Nik::parse("3201012609860001").unwrap(), &pria).is_empty()
-        );
+        assert!(periksa_nik_terhadap_nip(&Nik::parse("3201012609860001").unwrap(), &pria).is_empty());
         let wanita = nip("19860926 201505 2 001").unwrap();
-        assert!(
-            periksa_nik_terhadap_nip(&Nik::parse("3201016609860001").unwrap(), &wanita).is_empty()
-        );
+        assert!(periksa_nik_terhadap_nip(&Nik::parse("3201016609860001").unwrap(), &wanita).is_empty());
         // Born 2000: YY 00 against year 2000.
         let muda = nip("20000105 202401 1 003").unwrap();
-        assert!(
-            periksa_nik_terhadap_nip(&Nik::parse("3201010501000001").unwrap(), &muda).is_empty()
-        );
+        assert!(periksa_nik_terhadap_nip(&Nik::parse("3201010501000001").unwrap(), &muda).is_empty());
     }
 
     #[test]
@@ -1551,25 +1137,15 @@ mod tests {
             w,
             vec![PeringatanNik::TanggalLahirBerbeda {
                 jenis: JenisNomorInduk::Nip,
-                nik: TanggalLahirNik {
-                    hari: 27,
-                    bulan: 9,
-                    tahun_dua_digit: 86
-                },
+                nik: TanggalLahirNik { hari: 27, bulan: 9, tahun_dua_digit: 86 },
                 nip: tgl(1986, 9, 26)
             }]
         );
-        assert_eq!(
-            w[0].pesan_id(),
-            "Tanggal lahir pada NIK (27-09-86) tidak sama dengan NIP (26-09-1986)"
-        );
+        assert_eq!(w[0].pesan_id(), "Tanggal lahir pada NIK (27-09-86) tidak sama dengan NIP (26-09-1986)");
         assert!(w[0].pesan_en().contains("27-09-86") && w[0].pesan_en().contains("26-09-1986"));
         // Only the year differs.
         let nik = Nik::parse("3201012609870001").unwrap();
-        assert!(matches!(
-            periksa_nik_terhadap_nip(&nik, &n)[..],
-            [PeringatanNik::TanggalLahirBerbeda { .. }]
-        ));
+        assert!(matches!(periksa_nik_terhadap_nip(&nik, &n)[..], [PeringatanNik::TanggalLahirBerbeda { .. }]));
     }
 
     #[test]
@@ -1586,11 +1162,7 @@ mod tests {
                 nip: JenisKelamin::Pria
             }]
         );
-        assert!(
-            w[0].pesan_id().contains("wanita") && w[0].pesan_id().contains("pria"),
-            "{}",
-            w[0].pesan_id()
-        );
+        assert!(w[0].pesan_id().contains("wanita") && w[0].pesan_id().contains("pria"), "{}", w[0].pesan_id());
         assert!(w[0].pesan_en().contains("female") && w[0].pesan_en().contains("male"));
     }
 
@@ -1601,17 +1173,10 @@ mod tests {
         let nik = Nik::parse("3201011409900001").unwrap(); // 14-09-90, pria
         let w = periksa_nik_terhadap_nip(&nik, &n);
         assert_eq!(w.len(), 2);
-        assert_eq!(
-            w[0].pesan_id(),
-            "Tanggal lahir pada NIK (14-09-90) tidak sama dengan NI PPPK (13-09-1990)"
-        );
+        assert_eq!(w[0].pesan_id(), "Tanggal lahir pada NIK (14-09-90) tidak sama dengan NI PPPK (13-09-1990)");
         assert!(matches!(
             w[1],
-            PeringatanNik::JenisKelaminBerbeda {
-                nik: JenisKelamin::Pria,
-                nip: JenisKelamin::Wanita,
-                ..
-            }
+            PeringatanNik::JenisKelaminBerbeda { nik: JenisKelamin::Pria, nip: JenisKelamin::Wanita, .. }
         ));
     }
 
@@ -1697,12 +1262,7 @@ mod tests {
         let json = serde_json::to_string(&n).unwrap();
         assert_eq!(json, "\"3201016609860002\"");
         assert_eq!(serde_json::from_str::<Nik>(&json).unwrap(), n);
-        for json in [
-            "\"\"",
-            "\"3201013002860001\"",
-            "\"32010126098600\"",
-            "3201012609860001",
-        ] {
+        for json in ["\"\"", "\"3201013002860001\"", "\"32010126098600\"", "3201012609860001"] {
             assert!(serde_json::from_str::<Nik>(json).is_err(), "{json}");
         }
     }
@@ -1726,12 +1286,7 @@ mod tests {
         }
         match Nik::parse(s) {
             Ok(n) => {
-                let _ = (
-                    n.as_str(),
-                    n.tampil(),
-                    n.tanggal_lahir_dan_jenis_kelamin(),
-                    n.nomor_urut(),
-                );
+                let _ = (n.as_str(), n.tampil(), n.tanggal_lahir_dan_jenis_kelamin(), n.nomor_urut());
                 if let Ok(p) = Nip::try_from("198609262015051001".to_string()) {
                     for w in periksa_nik_terhadap_nip(&n, &p) {
                         let _ = (w.pesan_id(), w.pesan_en());
@@ -1746,19 +1301,8 @@ mod tests {
     }
 
     fn pakai_nip(n: &Nip) {
-        let _ = (
-            n.jenis(),
-            n.as_str(),
-            n.tampil(),
-            n.tanggal_lahir(),
-            n.jenis_kelamin(),
-        );
-        let _ = (
-            n.tmt_cpns(),
-            n.tahun_pengangkatan(),
-            n.kode_pppk(),
-            n.nomor_urut(),
-        );
+        let _ = (n.jenis(), n.as_str(), n.tampil(), n.tanggal_lahir(), n.jenis_kelamin());
+        let _ = (n.tmt_cpns(), n.tahun_pengangkatan(), n.kode_pppk(), n.nomor_urut());
         let _ = serde_json::to_string(n).unwrap();
     }
 

@@ -161,7 +161,9 @@ impl RiwayatJabatan {
     /// (`Analis Sumber Daya Manusia Aparatur Ahli Muda`), unless the name already has it.
     pub fn nama_lengkap(&self) -> String {
         match self.jenjang {
-            Some(j) if !self.nama.to_lowercase().contains(&j.label().to_lowercase()) => format!("{} {}", self.nama, j.label()),
+            Some(j) if !self.nama.to_lowercase().contains(&j.label().to_lowercase()) => {
+                format!("{} {}", self.nama, j.label())
+            }
             _ => self.nama.clone(),
         }
     }

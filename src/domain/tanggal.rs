@@ -14,12 +14,32 @@ pub struct Tanggal {
 
 /// Month names used on screen and in print.
 pub const NAMA_BULAN_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ];
 pub const NAMA_BULAN_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 pub fn tahun_kabisat(tahun: i32) -> bool {
@@ -170,9 +190,8 @@ impl Serialize for Tanggal {
 impl<'de> Deserialize<'de> for Tanggal {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Tanggal::parse_iso(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("tanggal tidak valid: \"{s}\" (harus TTTT-BB-HH)"))
-        })
+        Tanggal::parse_iso(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("tanggal tidak valid: \"{s}\" (harus TTTT-BB-HH)")))
     }
 }
 

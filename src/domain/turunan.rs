@@ -30,11 +30,7 @@ pub fn usia(p: &Pegawai, hari_ini: Tanggal) -> Rentang {
 /// before the appointment (e.g. honorer, PP 99/2000 jo. PP 12/2002 masa kerja) is not added.
 pub fn masa_kerja(p: &Pegawai, hari_ini: Tanggal) -> Option<Rentang> {
     let pangkat_pertama = || p.riwayat_pangkat.iter().map(|r| r.tmt).min();
-    let awal = if p.status.pppk() {
-        pangkat_pertama()
-    } else {
-        p.nip.tmt_cpns().or_else(pangkat_pertama)
-    };
+    let awal = if p.status.pppk() { pangkat_pertama() } else { p.nip.tmt_cpns().or_else(pangkat_pertama) };
     awal.map(|awal| Rentang::antara(awal, hari_ini))
 }
 
@@ -43,8 +39,7 @@ pub fn masa_kerja(p: &Pegawai, hari_ini: Tanggal) -> Option<Rentang> {
 /// It is not the salary masa kerja golongan (MKG), whose adjustments on moving between
 /// golongan groups (e.g. II/d → III/a) are not computed here. `None` without riwayat pangkat.
 pub fn masa_kerja_golongan(p: &Pegawai, hari_ini: Tanggal) -> Option<Rentang> {
-    p.pangkat_terakhir()
-        .map(|r| Rentang::antara(r.tmt, hari_ini))
+    p.pangkat_terakhir().map(|r| Rentang::antara(r.tmt, hari_ini))
 }
 
 /// Which rule gave the BUP.
@@ -54,10 +49,7 @@ pub enum DasarBup {
     JenisJabatan { jenis: JenisJabatan, usia: u8 },
     /// Jabatan fungsional: the jenjang's row of the editable [`TabelBupFungsional`]
     /// (UU 20/2023 Pasal 55: "sesuai peraturan jabatan fungsional"; values UNCONFIRMED).
-    JenjangFungsional {
-        jenjang: JenjangFungsional,
-        usia: u8,
-    },
+    JenjangFungsional { jenjang: JenjangFungsional, usia: u8 },
     /// Jabatan fungsional with no jenjang recorded: 58, as the other nonmanajerial jabatan.
     FungsionalTanpaJenjang,
     /// No jabatan recorded: 58, treated as Pelaksana.
@@ -138,21 +130,12 @@ pub fn bup(p: &Pegawai, tabel_jf: &TabelBupFungsional) -> Bup {
     let dasar = match p.jabatan_terakhir() {
         None => DasarBup::TanpaJabatan,
         Some(j) => match (bup_struktural(j.jenis), j.jenjang) {
-            (Some(usia), _) => DasarBup::JenisJabatan {
-                jenis: j.jenis,
-                usia,
-            },
-            (None, Some(jenjang)) => DasarBup::JenjangFungsional {
-                jenjang,
-                usia: tabel_jf.usia(jenjang),
-            },
+            (Some(usia), _) => DasarBup::JenisJabatan { jenis: j.jenis, usia },
+            (None, Some(jenjang)) => DasarBup::JenjangFungsional { jenjang, usia: tabel_jf.usia(jenjang) },
             (None, None) => DasarBup::FungsionalTanpaJenjang,
         },
     };
-    Bup {
-        usia: dasar.usia(),
-        dasar,
-    }
+    Bup { usia: dasar.usia(), dasar }
 }
 
 /// TMT pensiun: the first day of the month after the day the pegawai reaches the BUP
@@ -166,9 +149,7 @@ pub fn tmt_pensiun(p: &Pegawai, tabel_jf: &TabelBupFungsional) -> Tanggal {
 
 /// [`tmt_pensiun`] for a birth date and a BUP in years.
 pub fn tmt_pensiun_untuk(tanggal_lahir: Tanggal, usia_bup: u8) -> Tanggal {
-    tanggal_lahir
-        .tambah_tahun(i32::from(usia_bup))
-        .awal_bulan_berikutnya()
+    tanggal_lahir.tambah_tahun(i32::from(usia_bup)).awal_bulan_berikutnya()
 }
 
 #[cfg(test)]
@@ -176,9 +157,7 @@ mod tests {
     use super::*;
     use crate::domain::id::Id;
     use crate::domain::nip::{JenisNomorInduk, Nip};
-    use crate::domain::pegawai::{
-        JenisKenaikanPangkat, RiwayatJabatan, RiwayatPangkat, StatusPegawai,
-    };
+    use crate::domain::pegawai::{JenisKenaikanPangkat, RiwayatJabatan, RiwayatPangkat, StatusPegawai};
     use crate::domain::tanggal::Stempel;
     use crate::rules::pangkat::{Golongan, GolonganPns, GolonganPppk};
 
@@ -227,11 +206,7 @@ mod tests {
         }
     }
 
-    fn jabatan(
-        jenis: JenisJabatan,
-        jenjang: Option<JenjangFungsional>,
-        tmt: Tanggal,
-    ) -> RiwayatJabatan {
+    fn jabatan(jenis: JenisJabatan, jenjang: Option<JenjangFungsional>, tmt: Tanggal) -> RiwayatJabatan {
         RiwayatJabatan {
             id: Id::dari_byte_acak([3; 16]),
             jenis,
@@ -249,98 +224,31 @@ mod tests {
     #[test]
     fn usia_completes_a_year_on_the_birthday() {
         let p = pegawai(NIP_1986, StatusPegawai::Pns);
-        assert_eq!(
-            usia(&p, t(2026, 9, 25)),
-            Rentang {
-                tahun: 39,
-                bulan: 11
-            }
-        );
-        assert_eq!(
-            usia(&p, t(2026, 9, 26)),
-            Rentang {
-                tahun: 40,
-                bulan: 0
-            }
-        );
-        assert_eq!(
-            usia(&p, t(2026, 9, 27)),
-            Rentang {
-                tahun: 40,
-                bulan: 0
-            }
-        );
-        assert_eq!(
-            usia(&p, hari_ini()),
-            Rentang {
-                tahun: 40,
-                bulan: 1
-            }
-        );
+        assert_eq!(usia(&p, t(2026, 9, 25)), Rentang { tahun: 39, bulan: 11 });
+        assert_eq!(usia(&p, t(2026, 9, 26)), Rentang { tahun: 40, bulan: 0 });
+        assert_eq!(usia(&p, t(2026, 9, 27)), Rentang { tahun: 40, bulan: 0 });
+        assert_eq!(usia(&p, hari_ini()), Rentang { tahun: 40, bulan: 1 });
     }
 
     #[test]
     fn usia_of_a_leap_day_birth() {
         // Born 29 Feb 2000: 25 on 28 Feb 2025 (common year), 24 the day before.
         let p = pegawai("200002292024011001", StatusPegawai::Pns);
-        assert_eq!(
-            usia(&p, t(2025, 2, 27)),
-            Rentang {
-                tahun: 24,
-                bulan: 11
-            }
-        );
-        assert_eq!(
-            usia(&p, t(2025, 2, 28)),
-            Rentang {
-                tahun: 25,
-                bulan: 0
-            }
-        );
-        assert_eq!(
-            usia(&p, t(2024, 2, 29)),
-            Rentang {
-                tahun: 24,
-                bulan: 0
-            }
-        );
+        assert_eq!(usia(&p, t(2025, 2, 27)), Rentang { tahun: 24, bulan: 11 });
+        assert_eq!(usia(&p, t(2025, 2, 28)), Rentang { tahun: 25, bulan: 0 });
+        assert_eq!(usia(&p, t(2024, 2, 29)), Rentang { tahun: 24, bulan: 0 });
     }
 
     #[test]
     fn masa_kerja_counts_from_tmt_cpns_in_the_nip() {
         // Perka BKN 22/2007: NIP digits 9–14 = TMT CPNS 2015-05, day 1.
         let mut p = pegawai(NIP_1986, StatusPegawai::Pns);
-        assert_eq!(
-            masa_kerja(&p, hari_ini()),
-            Some(Rentang {
-                tahun: 11,
-                bulan: 6
-            })
-        );
-        assert_eq!(
-            masa_kerja(&p, t(2025, 4, 30)),
-            Some(Rentang {
-                tahun: 9,
-                bulan: 11
-            })
-        );
-        assert_eq!(
-            masa_kerja(&p, t(2025, 5, 1)),
-            Some(Rentang {
-                tahun: 10,
-                bulan: 0
-            })
-        );
+        assert_eq!(masa_kerja(&p, hari_ini()), Some(Rentang { tahun: 11, bulan: 6 }));
+        assert_eq!(masa_kerja(&p, t(2025, 4, 30)), Some(Rentang { tahun: 9, bulan: 11 }));
+        assert_eq!(masa_kerja(&p, t(2025, 5, 1)), Some(Rentang { tahun: 10, bulan: 0 }));
         // The riwayat pangkat does not override the NIP for a PNS.
-        p.riwayat_pangkat
-            .push(pangkat(Golongan::Pns(GolonganPns::IIIA), t(2010, 1, 1)));
-        assert_eq!(
-            masa_kerja(&p, hari_ini()),
-            Some(Rentang {
-                tahun: 11,
-                bulan: 6
-            })
-        );
+        p.riwayat_pangkat.push(pangkat(Golongan::Pns(GolonganPns::IIIA), t(2010, 1, 1)));
+        assert_eq!(masa_kerja(&p, hari_ini()), Some(Rentang { tahun: 11, bulan: 6 }));
         // A CPNS appointed this month has zero masa kerja, and before the TMT too.
         let cpns = pegawai("200001052026111001", StatusPegawai::Cpns);
         assert_eq!(masa_kerja(&cpns, hari_ini()), Some(Rentang::default()));
@@ -352,18 +260,9 @@ mod tests {
         // asn-rules.md §6.2: the NI PPPK holds only the year, so the appointment golongan's TMT.
         let mut p = pegawai("199009132021211014", StatusPegawai::Pppk);
         assert_eq!(masa_kerja(&p, hari_ini()), None);
-        p.riwayat_pangkat.push(pangkat(
-            Golongan::Pppk(GolonganPppk::new(10).unwrap()),
-            t(2024, 3, 1),
-        ));
-        p.riwayat_pangkat.push(pangkat(
-            Golongan::Pppk(GolonganPppk::new(9).unwrap()),
-            t(2021, 3, 1),
-        ));
-        assert_eq!(
-            masa_kerja(&p, hari_ini()),
-            Some(Rentang { tahun: 5, bulan: 8 })
-        );
+        p.riwayat_pangkat.push(pangkat(Golongan::Pppk(GolonganPppk::new(10).unwrap()), t(2024, 3, 1)));
+        p.riwayat_pangkat.push(pangkat(Golongan::Pppk(GolonganPppk::new(9).unwrap()), t(2021, 3, 1)));
+        assert_eq!(masa_kerja(&p, hari_ini()), Some(Rentang { tahun: 5, bulan: 8 }));
     }
 
     #[test]
@@ -371,25 +270,11 @@ mod tests {
         // PP 99/2000: KP reguler after 4 years in the pangkat terakhir.
         let mut p = pegawai(NIP_1986, StatusPegawai::Pns);
         assert_eq!(masa_kerja_golongan(&p, hari_ini()), None);
-        p.riwayat_pangkat
-            .push(pangkat(Golongan::Pns(GolonganPns::IIIB), t(2019, 4, 1)));
-        p.riwayat_pangkat
-            .push(pangkat(Golongan::Pns(GolonganPns::IIIA), t(2015, 5, 1)));
-        assert_eq!(
-            masa_kerja_golongan(&p, t(2023, 3, 31)),
-            Some(Rentang {
-                tahun: 3,
-                bulan: 11
-            })
-        );
-        assert_eq!(
-            masa_kerja_golongan(&p, t(2023, 4, 1)),
-            Some(Rentang { tahun: 4, bulan: 0 })
-        );
-        assert_eq!(
-            masa_kerja_golongan(&p, hari_ini()),
-            Some(Rentang { tahun: 7, bulan: 7 })
-        );
+        p.riwayat_pangkat.push(pangkat(Golongan::Pns(GolonganPns::IIIB), t(2019, 4, 1)));
+        p.riwayat_pangkat.push(pangkat(Golongan::Pns(GolonganPns::IIIA), t(2015, 5, 1)));
+        assert_eq!(masa_kerja_golongan(&p, t(2023, 3, 31)), Some(Rentang { tahun: 3, bulan: 11 }));
+        assert_eq!(masa_kerja_golongan(&p, t(2023, 4, 1)), Some(Rentang { tahun: 4, bulan: 0 }));
+        assert_eq!(masa_kerja_golongan(&p, hari_ini()), Some(Rentang { tahun: 7, bulan: 7 }));
     }
 
     #[test]
@@ -399,30 +284,11 @@ mod tests {
         // UU 20/2023 Pasal 55: JPT Pratama → 60
         p.riwayat_jabatan = vec![jabatan(JenisJabatan::JptPratama, None, t(2022, 1, 3))];
         let b = bup(&p, &tabel);
-        assert_eq!(
-            b,
-            Bup {
-                usia: 60,
-                dasar: DasarBup::JenisJabatan {
-                    jenis: JenisJabatan::JptPratama,
-                    usia: 60
-                }
-            }
-        );
-        assert_eq!(
-            b.penjelasan_id(),
-            "JPT Pratama → 60 tahun (UU 20/2023 Pasal 55)"
-        );
-        assert_eq!(
-            b.dasar.penjelasan_en(),
-            "Senior executive (Pratama) → 60 years (Law 20/2023 Article 55)"
-        );
+        assert_eq!(b, Bup { usia: 60, dasar: DasarBup::JenisJabatan { jenis: JenisJabatan::JptPratama, usia: 60 } });
+        assert_eq!(b.penjelasan_id(), "JPT Pratama → 60 tahun (UU 20/2023 Pasal 55)");
+        assert_eq!(b.dasar.penjelasan_en(), "Senior executive (Pratama) → 60 years (Law 20/2023 Article 55)");
         // UU 20/2023 Pasal 55: Administrator, Pengawas, Pelaksana → 58
-        for jenis in [
-            JenisJabatan::Administrator,
-            JenisJabatan::Pengawas,
-            JenisJabatan::Pelaksana,
-        ] {
+        for jenis in [JenisJabatan::Administrator, JenisJabatan::Pengawas, JenisJabatan::Pelaksana] {
             p.riwayat_jabatan = vec![jabatan(jenis, None, t(2022, 1, 3))];
             assert_eq!(bup(&p, &tabel).usia, 58, "{jenis:?}");
         }
@@ -444,24 +310,12 @@ mod tests {
         // UU 20/2023 Pasal 55 + SUMBER_BUP_JF (UNCONFIRMED): Ahli Utama 65, Ahli Madya 60, Ahli Muda 58
         let mut tabel = TabelBupFungsional::default();
         let mut p = pegawai(NIP_1986, StatusPegawai::Pns);
-        for (jenjang, usia) in [
-            (JenjangFungsional::AhliUtama, 65),
-            (JenjangFungsional::AhliMadya, 60),
-            (JenjangFungsional::AhliMuda, 58),
-        ] {
-            p.riwayat_jabatan = vec![jabatan(
-                JenisJabatan::Fungsional,
-                Some(jenjang),
-                t(2022, 1, 3),
-            )];
+        for (jenjang, usia) in
+            [(JenjangFungsional::AhliUtama, 65), (JenjangFungsional::AhliMadya, 60), (JenjangFungsional::AhliMuda, 58)]
+        {
+            p.riwayat_jabatan = vec![jabatan(JenisJabatan::Fungsional, Some(jenjang), t(2022, 1, 3))];
             let b = bup(&p, &tabel);
-            assert_eq!(
-                b,
-                Bup {
-                    usia,
-                    dasar: DasarBup::JenjangFungsional { jenjang, usia }
-                }
-            );
+            assert_eq!(b, Bup { usia, dasar: DasarBup::JenjangFungsional { jenjang, usia } });
         }
         assert!(bup(&p, &tabel)
             .penjelasan_id()
@@ -475,29 +329,15 @@ mod tests {
         // UU 20/2023 Pasal 55: Pelaksana → 58, applied when nothing better is recorded
         let mut p = pegawai(NIP_1986, StatusPegawai::Pns);
         let b = bup(&p, &TabelBupFungsional::default());
-        assert_eq!(
-            b,
-            Bup {
-                usia: 58,
-                dasar: DasarBup::TanpaJabatan
-            }
-        );
+        assert_eq!(b, Bup { usia: 58, dasar: DasarBup::TanpaJabatan });
         assert_eq!(
             b.penjelasan_id(),
             "Belum ada jabatan tercatat → 58 tahun, dianggap Pelaksana (UU 20/2023 Pasal 55)"
         );
         p.riwayat_jabatan = vec![jabatan(JenisJabatan::Fungsional, None, t(2022, 1, 3))];
         let b = bup(&p, &TabelBupFungsional::default());
-        assert_eq!(
-            b,
-            Bup {
-                usia: 58,
-                dasar: DasarBup::FungsionalTanpaJenjang
-            }
-        );
-        assert!(b
-            .penjelasan_en()
-            .starts_with("Functional position with no level recorded → 58 years"));
+        assert_eq!(b, Bup { usia: 58, dasar: DasarBup::FungsionalTanpaJenjang });
+        assert!(b.penjelasan_en().starts_with("Functional position with no level recorded → 58 years"));
     }
 
     #[test]

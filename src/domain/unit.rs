@@ -31,21 +31,13 @@ impl KesalahanUnit {
     pub fn pesan_id(self) -> &'static str {
         match self {
             KesalahanUnit::UnitTidakAda => "Unit kerja tidak ditemukan atau sudah dihapus.",
-            KesalahanUnit::IndukTidakAda => {
-                "Unit induk yang dipilih tidak ditemukan atau sudah dihapus."
-            }
-            KesalahanUnit::IndukDirinyaSendiri => {
-                "Unit kerja tidak dapat menjadi induk bagi dirinya sendiri."
-            }
-            KesalahanUnit::IndukSubUnitnya => {
-                "Unit kerja tidak dapat dipindahkan ke bawah sub-unitnya sendiri."
-            }
+            KesalahanUnit::IndukTidakAda => "Unit induk yang dipilih tidak ditemukan atau sudah dihapus.",
+            KesalahanUnit::IndukDirinyaSendiri => "Unit kerja tidak dapat menjadi induk bagi dirinya sendiri.",
+            KesalahanUnit::IndukSubUnitnya => "Unit kerja tidak dapat dipindahkan ke bawah sub-unitnya sendiri.",
             KesalahanUnit::TujuanIkutDihapus => {
                 "Anggota tidak dapat dipindahkan ke unit yang dihapus atau ke sub-unitnya."
             }
-            KesalahanUnit::TujuanTidakAda => {
-                "Unit tujuan anggota tidak ditemukan atau sudah dihapus."
-            }
+            KesalahanUnit::TujuanTidakAda => "Unit tujuan anggota tidak ditemukan atau sudah dihapus.",
         }
     }
 
@@ -53,19 +45,11 @@ impl KesalahanUnit {
     pub fn pesan_en(self) -> &'static str {
         match self {
             KesalahanUnit::UnitTidakAda => "The work unit was not found or has been deleted.",
-            KesalahanUnit::IndukTidakAda => {
-                "The chosen parent unit was not found or has been deleted."
-            }
+            KesalahanUnit::IndukTidakAda => "The chosen parent unit was not found or has been deleted.",
             KesalahanUnit::IndukDirinyaSendiri => "A work unit cannot be its own parent.",
-            KesalahanUnit::IndukSubUnitnya => {
-                "A work unit cannot be moved under one of its own sub-units."
-            }
-            KesalahanUnit::TujuanIkutDihapus => {
-                "Members cannot be moved to the deleted unit or one of its sub-units."
-            }
-            KesalahanUnit::TujuanTidakAda => {
-                "The unit chosen for the members was not found or has been deleted."
-            }
+            KesalahanUnit::IndukSubUnitnya => "A work unit cannot be moved under one of its own sub-units.",
+            KesalahanUnit::TujuanIkutDihapus => "Members cannot be moved to the deleted unit or one of its sub-units.",
+            KesalahanUnit::TujuanTidakAda => "The unit chosen for the members was not found or has been deleted.",
         }
     }
 }
@@ -103,11 +87,7 @@ impl DampakHapus {
 
     /// Checks the chosen action: members can only go to an active unit outside the deleted
     /// subtree.
-    pub fn periksa_tindakan(
-        &self,
-        units: &[UnitKerja],
-        tindakan: &TindakanHapusUnit,
-    ) -> Result<(), KesalahanUnit> {
+    pub fn periksa_tindakan(&self, units: &[UnitKerja], tindakan: &TindakanHapusUnit) -> Result<(), KesalahanUnit> {
         match tindakan {
             TindakanHapusUnit::LepaskanAnggota => Ok(()),
             TindakanHapusUnit::PindahkanAnggotaKe(tujuan) => {
@@ -192,10 +172,8 @@ impl<'a> Pohon<'a> {
 
 /// The active direct children of `id`, by name.
 pub fn anak<'a>(units: &'a [UnitKerja], id: &Id) -> Vec<&'a UnitKerja> {
-    let mut v: Vec<&UnitKerja> = units
-        .iter()
-        .filter(|u| u.aktif() && u.induk.as_ref() == Some(id) && &u.id != id)
-        .collect();
+    let mut v: Vec<&UnitKerja> =
+        units.iter().filter(|u| u.aktif() && u.induk.as_ref() == Some(id) && &u.id != id).collect();
     urutkan_nama(&mut v);
     v
 }
@@ -204,11 +182,7 @@ pub fn anak<'a>(units: &'a [UnitKerja], id: &Id) -> Vec<&'a UnitKerja> {
 /// `Badan … › Sekretariat › Subbagian Umum dan Kepegawaian`. Empty if `id` is not an active
 /// unit. The walk stops at a missing or deleted parent, and at the first repeat in a cycle.
 pub fn jalur<'a>(units: &'a [UnitKerja], id: &Id) -> Vec<&'a UnitKerja> {
-    let per_id: HashMap<&Id, &UnitKerja> = units
-        .iter()
-        .filter(|u| u.aktif())
-        .map(|u| (&u.id, u))
-        .collect();
+    let per_id: HashMap<&Id, &UnitKerja> = units.iter().filter(|u| u.aktif()).map(|u| (&u.id, u)).collect();
     let mut hasil = Vec::new();
     let mut dilihat = HashSet::new();
     let mut kini = per_id.get(id).copied();
@@ -225,11 +199,7 @@ pub fn jalur<'a>(units: &'a [UnitKerja], id: &Id) -> Vec<&'a UnitKerja> {
 
 /// [`jalur`] as text joined with ` › `.
 pub fn jalur_teks(units: &[UnitKerja], id: &Id) -> String {
-    jalur(units, id)
-        .iter()
-        .map(|u| u.nama.as_str())
-        .collect::<Vec<_>>()
-        .join(" › ")
+    jalur(units, id).iter().map(|u| u.nama.as_str()).collect::<Vec<_>>().join(" › ")
 }
 
 /// The subtree of `id`: the unit itself first, then its active sub-units at any depth
@@ -268,11 +238,7 @@ pub fn urutan_pohon(units: &[UnitKerja]) -> Vec<(&UnitKerja, usize)> {
 
 /// Whether `id` may be moved under `induk_baru` (`None` = to the top): refuses a missing unit
 /// or parent, the unit itself and any of its own sub-units (the tree would become a cycle).
-pub fn periksa_pindah(
-    units: &[UnitKerja],
-    id: &Id,
-    induk_baru: Option<&Id>,
-) -> Result<(), KesalahanUnit> {
+pub fn periksa_pindah(units: &[UnitKerja], id: &Id, induk_baru: Option<&Id>) -> Result<(), KesalahanUnit> {
     if cari(units, id).is_none() {
         return Err(KesalahanUnit::UnitTidakAda);
     }
@@ -337,11 +303,7 @@ mod tests {
         vec![
             unit(4, "Bidang Pengembangan Kompetensi", Some(1)),
             unit(6, "Subbagian Perencanaan dan Keuangan", Some(2)),
-            unit(
-                1,
-                "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
-                None,
-            ),
+            unit(1, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", None),
             unit(3, "Bidang Mutasi dan Promosi", Some(1)),
             unit(2, "Sekretariat", Some(1)),
             unit(5, "Subbagian Umum dan Kepegawaian", Some(2)),
@@ -380,17 +342,10 @@ mod tests {
         let mut u = contoh();
         assert_eq!(
             nama(&anak(&u, &id(1))),
-            [
-                "Bidang Mutasi dan Promosi",
-                "Bidang Pengembangan Kompetensi",
-                "Sekretariat"
-            ]
+            ["Bidang Mutasi dan Promosi", "Bidang Pengembangan Kompetensi", "Sekretariat"]
         );
         u[0].dihapus_pada = Some(Stempel(1));
-        assert_eq!(
-            nama(&anak(&u, &id(1))),
-            ["Bidang Mutasi dan Promosi", "Sekretariat"]
-        );
+        assert_eq!(nama(&anak(&u, &id(1))), ["Bidang Mutasi dan Promosi", "Sekretariat"]);
         assert!(anak(&u, &id(5)).is_empty());
     }
 
@@ -401,10 +356,7 @@ mod tests {
             jalur_teks(&u, &id(5)),
             "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia › Sekretariat › Subbagian Umum dan Kepegawaian"
         );
-        assert_eq!(
-            nama(&jalur(&u, &id(1))),
-            ["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"]
-        );
+        assert_eq!(nama(&jalur(&u, &id(1))), ["Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"]);
         assert!(jalur(&u, &id(99)).is_empty());
     }
 
@@ -419,10 +371,7 @@ mod tests {
     fn keturunan_is_the_subtree_including_itself() {
         let u = contoh();
         assert_eq!(keturunan(&u, &id(2)), vec![id(2), id(6), id(5)]);
-        assert_eq!(
-            keturunan(&u, &id(1)),
-            vec![id(1), id(3), id(4), id(2), id(6), id(5)]
-        );
+        assert_eq!(keturunan(&u, &id(1)), vec![id(1), id(3), id(4), id(2), id(6), id(5)]);
         assert_eq!(keturunan(&u, &id(6)), vec![id(6)]);
         assert!(keturunan(&u, &id(99)).is_empty());
     }
@@ -430,10 +379,7 @@ mod tests {
     #[test]
     fn urutan_pohon_is_depth_first_with_siblings_by_name() {
         let u = contoh();
-        let v: Vec<(String, usize)> = urutan_pohon(&u)
-            .into_iter()
-            .map(|(u, d)| (u.nama.clone(), d))
-            .collect();
+        let v: Vec<(String, usize)> = urutan_pohon(&u).into_iter().map(|(u, d)| (u.nama.clone(), d)).collect();
         let harap = [
             ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", 0),
             ("Bidang Mutasi dan Promosi", 1),
@@ -449,10 +395,8 @@ mod tests {
     fn urutan_pohon_shows_orphans_at_the_top_and_skips_deleted() {
         let mut u = contoh();
         u[4].dihapus_pada = Some(Stempel(1)); // Sekretariat: its subbagian become top-level
-        let v: Vec<(u8, usize)> = urutan_pohon(&u)
-            .into_iter()
-            .map(|(x, d)| ((1..=6).find(|n| id(*n) == x.id).unwrap(), d))
-            .collect();
+        let v: Vec<(u8, usize)> =
+            urutan_pohon(&u).into_iter().map(|(x, d)| ((1..=6).find(|n| id(*n) == x.id).unwrap(), d)).collect();
         assert_eq!(v, [(1, 0), (3, 1), (4, 1), (6, 0), (5, 0)]);
     }
 
@@ -466,20 +410,14 @@ mod tests {
         let pohon = urutan_pohon(&u);
         assert_eq!(pohon.len(), 9, "every active unit is shown once");
         let a = pohon.iter().position(|(x, _)| x.id == id(7)).unwrap();
-        assert_eq!(
-            (pohon[a].1, pohon[a + 1].0.id.clone(), pohon[a + 1].1),
-            (0, id(8), 1)
-        );
+        assert_eq!((pohon[a].1, pohon[a + 1].0.id.clone(), pohon[a + 1].1), (0, id(8), 1));
         assert_eq!(nama(&jalur(&u, &id(7))), ["Siklus B", "Siklus A"]);
         assert_eq!(keturunan(&u, &id(7)), vec![id(7), id(8)]);
         assert_eq!(keturunan(&u, &id(9)), vec![id(9)]);
         assert!(anak(&u, &id(9)).is_empty());
         // Moving a unit of the cycle to the top repairs it; moving it under its partner does not.
         assert_eq!(periksa_pindah(&u, &id(7), None), Ok(()));
-        assert_eq!(
-            periksa_pindah(&u, &id(7), Some(&id(8))),
-            Err(KesalahanUnit::IndukSubUnitnya)
-        );
+        assert_eq!(periksa_pindah(&u, &id(7), Some(&id(8))), Err(KesalahanUnit::IndukSubUnitnya));
         let d = rencana_hapus_unit(&u, &[], &id(8));
         assert_eq!(d.sub_unit, vec![id(8), id(7)]);
     }
@@ -489,35 +427,14 @@ mod tests {
         let mut u = contoh();
         assert_eq!(periksa_pindah(&u, &id(3), Some(&id(2))), Ok(()));
         assert_eq!(periksa_pindah(&u, &id(5), None), Ok(()));
-        assert_eq!(
-            periksa_pindah(&u, &id(2), Some(&id(2))),
-            Err(KesalahanUnit::IndukDirinyaSendiri)
-        );
-        assert_eq!(
-            periksa_pindah(&u, &id(2), Some(&id(5))),
-            Err(KesalahanUnit::IndukSubUnitnya)
-        );
-        assert_eq!(
-            periksa_pindah(&u, &id(1), Some(&id(6))),
-            Err(KesalahanUnit::IndukSubUnitnya)
-        );
-        assert_eq!(
-            periksa_pindah(&u, &id(2), Some(&id(99))),
-            Err(KesalahanUnit::IndukTidakAda)
-        );
-        assert_eq!(
-            periksa_pindah(&u, &id(99), None),
-            Err(KesalahanUnit::UnitTidakAda)
-        );
+        assert_eq!(periksa_pindah(&u, &id(2), Some(&id(2))), Err(KesalahanUnit::IndukDirinyaSendiri));
+        assert_eq!(periksa_pindah(&u, &id(2), Some(&id(5))), Err(KesalahanUnit::IndukSubUnitnya));
+        assert_eq!(periksa_pindah(&u, &id(1), Some(&id(6))), Err(KesalahanUnit::IndukSubUnitnya));
+        assert_eq!(periksa_pindah(&u, &id(2), Some(&id(99))), Err(KesalahanUnit::IndukTidakAda));
+        assert_eq!(periksa_pindah(&u, &id(99), None), Err(KesalahanUnit::UnitTidakAda));
         u[1].dihapus_pada = Some(Stempel(1)); // unit 6
-        assert_eq!(
-            periksa_pindah(&u, &id(3), Some(&id(6))),
-            Err(KesalahanUnit::IndukTidakAda)
-        );
-        assert_eq!(
-            periksa_pindah(&u, &id(6), None),
-            Err(KesalahanUnit::UnitTidakAda)
-        );
+        assert_eq!(periksa_pindah(&u, &id(3), Some(&id(6))), Err(KesalahanUnit::IndukTidakAda));
+        assert_eq!(periksa_pindah(&u, &id(6), None), Err(KesalahanUnit::UnitTidakAda));
     }
 
     #[test]
@@ -544,13 +461,7 @@ mod tests {
         let u = contoh();
         let mut dihapus = pegawai(4, Some(5));
         dihapus.dihapus_pada = Some(Stempel(1));
-        let p = vec![
-            pegawai(1, Some(2)),
-            pegawai(2, Some(5)),
-            pegawai(3, Some(3)),
-            dihapus,
-            pegawai(5, None),
-        ];
+        let p = vec![pegawai(1, Some(2)), pegawai(2, Some(5)), pegawai(3, Some(3)), dihapus, pegawai(5, None)];
         let d = rencana_hapus_unit(&u, &p, &id(2));
         assert_eq!(d.sub_unit, vec![id(2), id(6), id(5)]);
         assert_eq!(d.anggota, vec![id(101), id(102)]);
@@ -558,10 +469,7 @@ mod tests {
         assert!(d.perlu_keputusan());
 
         let kosong = rencana_hapus_unit(&u, &p, &id(6));
-        assert_eq!(
-            (kosong.sub_unit.clone(), kosong.anggota.len()),
-            (vec![id(6)], 0)
-        );
+        assert_eq!((kosong.sub_unit.clone(), kosong.anggota.len()), (vec![id(6)], 0));
         assert!(!kosong.perlu_keputusan());
         assert_eq!(rencana_hapus_unit(&u, &p, &id(99)), DampakHapus::default());
     }
@@ -570,14 +478,8 @@ mod tests {
     fn tindakan_hapus_must_send_members_outside_the_subtree() {
         let u = contoh();
         let d = rencana_hapus_unit(&u, &[], &id(2));
-        assert_eq!(
-            d.periksa_tindakan(&u, &TindakanHapusUnit::LepaskanAnggota),
-            Ok(())
-        );
-        assert_eq!(
-            d.periksa_tindakan(&u, &TindakanHapusUnit::PindahkanAnggotaKe(id(3))),
-            Ok(())
-        );
+        assert_eq!(d.periksa_tindakan(&u, &TindakanHapusUnit::LepaskanAnggota), Ok(()));
+        assert_eq!(d.periksa_tindakan(&u, &TindakanHapusUnit::PindahkanAnggotaKe(id(3))), Ok(()));
         assert_eq!(
             d.periksa_tindakan(&u, &TindakanHapusUnit::PindahkanAnggotaKe(id(2))),
             Err(KesalahanUnit::TujuanIkutDihapus)

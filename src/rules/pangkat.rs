@@ -19,23 +19,40 @@ pub const SUMBER_GOLONGAN_PPPK: Sumber = Sumber {
 /// Golongan ruang of a PNS, lowest to highest. The order is the order of seniority.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum GolonganPns {
-    #[serde(rename = "I/a")] IA,
-    #[serde(rename = "I/b")] IB,
-    #[serde(rename = "I/c")] IC,
-    #[serde(rename = "I/d")] ID,
-    #[serde(rename = "II/a")] IIA,
-    #[serde(rename = "II/b")] IIB,
-    #[serde(rename = "II/c")] IIC,
-    #[serde(rename = "II/d")] IID,
-    #[serde(rename = "III/a")] IIIA,
-    #[serde(rename = "III/b")] IIIB,
-    #[serde(rename = "III/c")] IIIC,
-    #[serde(rename = "III/d")] IIID,
-    #[serde(rename = "IV/a")] IVA,
-    #[serde(rename = "IV/b")] IVB,
-    #[serde(rename = "IV/c")] IVC,
-    #[serde(rename = "IV/d")] IVD,
-    #[serde(rename = "IV/e")] IVE,
+    #[serde(rename = "I/a")]
+    IA,
+    #[serde(rename = "I/b")]
+    IB,
+    #[serde(rename = "I/c")]
+    IC,
+    #[serde(rename = "I/d")]
+    ID,
+    #[serde(rename = "II/a")]
+    IIA,
+    #[serde(rename = "II/b")]
+    IIB,
+    #[serde(rename = "II/c")]
+    IIC,
+    #[serde(rename = "II/d")]
+    IID,
+    #[serde(rename = "III/a")]
+    IIIA,
+    #[serde(rename = "III/b")]
+    IIIB,
+    #[serde(rename = "III/c")]
+    IIIC,
+    #[serde(rename = "III/d")]
+    IIID,
+    #[serde(rename = "IV/a")]
+    IVA,
+    #[serde(rename = "IV/b")]
+    IVB,
+    #[serde(rename = "IV/c")]
+    IVC,
+    #[serde(rename = "IV/d")]
+    IVD,
+    #[serde(rename = "IV/e")]
+    IVE,
 }
 
 /// One row of the PP 99/2000 table: golongan ruang and the name of the pangkat.

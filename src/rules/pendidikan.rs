@@ -68,7 +68,8 @@ impl TingkatPendidikan {
         let s = s.trim();
         Self::semua().find(|t| {
             t.label().eq_ignore_ascii_case(s)
-                || serde_json::to_value(t).ok().and_then(|v| v.as_str().map(|k| k.eq_ignore_ascii_case(s))) == Some(true)
+                || serde_json::to_value(t).ok().and_then(|v| v.as_str().map(|k| k.eq_ignore_ascii_case(s)))
+                    == Some(true)
         })
     }
 }

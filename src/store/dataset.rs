@@ -143,7 +143,12 @@ impl Dataset {
     }
 
     /// Moves a unit under another (or to the top), refusing cycles.
-    pub fn pindah_unit(&mut self, id: &Id, induk_baru: Option<Id>, sekarang: Stempel) -> Result<(), unit::KesalahanUnit> {
+    pub fn pindah_unit(
+        &mut self,
+        id: &Id,
+        induk_baru: Option<Id>,
+        sekarang: Stempel,
+    ) -> Result<(), unit::KesalahanUnit> {
         unit::periksa_pindah(&self.unit_kerja, id, induk_baru.as_ref())?;
         if let Some(u) = self.unit_kerja.iter_mut().find(|u| &u.id == id) {
             u.induk = induk_baru;
@@ -154,7 +159,12 @@ impl Dataset {
 
     /// Deletes a unit and its sub-units (tombstones) and settles their members as chosen.
     /// Touches both collections; returns them so both are saved.
-    pub fn hapus_unit(&mut self, id: &Id, nasib: NasibAnggota, sekarang: Stempel) -> Result<[Koleksi; 2], TujuanTidakValid> {
+    pub fn hapus_unit(
+        &mut self,
+        id: &Id,
+        nasib: NasibAnggota,
+        sekarang: Stempel,
+    ) -> Result<[Koleksi; 2], TujuanTidakValid> {
         let dampak = unit::rencana_hapus_unit(&self.unit_kerja, &self.pegawai, id);
         let tujuan = match &nasib {
             NasibAnggota::PindahkanKe(t) => {

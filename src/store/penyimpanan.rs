@@ -76,7 +76,8 @@ impl Penyimpanan for PenyimpananMemori {
     }
     fn tulis(&self, kunci: &str, nilai: &str) -> Result<(), GalatPenyimpanan> {
         if let Some(kuota) = self.kuota_byte {
-            let lain: usize = self.isi.borrow().iter().filter(|(k, _)| k.as_str() != kunci).map(|(k, v)| Self::ukuran(k, v)).sum();
+            let lain: usize =
+                self.isi.borrow().iter().filter(|(k, _)| k.as_str() != kunci).map(|(k, v)| Self::ukuran(k, v)).sum();
             if lain + Self::ukuran(kunci, nilai) > kuota {
                 return Err(GalatPenyimpanan::Penuh);
             }
@@ -101,9 +102,15 @@ struct Meta {
 pub enum GalatMuat {
     Penyimpanan(GalatPenyimpanan),
     /// Saved by a newer Jenjang.
-    VersiLebihBaru { tersimpan: u32, didukung: u32 },
+    VersiLebihBaru {
+        tersimpan: u32,
+        didukung: u32,
+    },
     /// A collection is not valid JSON of the expected shape.
-    Rusak { koleksi: String, rincian: String },
+    Rusak {
+        koleksi: String,
+        rincian: String,
+    },
 }
 
 impl GalatMuat {
@@ -144,7 +151,8 @@ fn baca_koleksi<T: for<'de> Deserialize<'de> + Default>(s: &dyn Penyimpanan, k: 
 /// Loads the dataset. An empty storage gives an empty dataset.
 pub fn muat(s: &dyn Penyimpanan) -> Result<Dataset, GalatMuat> {
     if let Some(teks) = s.baca(&kunci_meta()).map_err(GalatMuat::Penyimpanan)? {
-        let meta: Meta = serde_json::from_str(&teks).map_err(|e| GalatMuat::Rusak { koleksi: "meta".into(), rincian: e.to_string() })?;
+        let meta: Meta = serde_json::from_str(&teks)
+            .map_err(|e| GalatMuat::Rusak { koleksi: "meta".into(), rincian: e.to_string() })?;
         if meta.versi_skema > VERSI_SKEMA {
             return Err(GalatMuat::VersiLebihBaru { tersimpan: meta.versi_skema, didukung: VERSI_SKEMA });
         }

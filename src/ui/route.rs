@@ -26,7 +26,9 @@ impl Route {
             ["pegawai"] => Route::DaftarPegawai,
             ["pegawai", "baru"] => Route::PegawaiBaru,
             ["pegawai", id] => Id::parse(id).map_or_else(|| Route::TidakDitemukan(hash.into()), Route::DetailPegawai),
-            ["pegawai", id, "ubah"] => Id::parse(id).map_or_else(|| Route::TidakDitemukan(hash.into()), Route::UbahPegawai),
+            ["pegawai", id, "ubah"] => {
+                Id::parse(id).map_or_else(|| Route::TidakDitemukan(hash.into()), Route::UbahPegawai)
+            }
             ["unit"] => Route::UnitKerja,
             ["duk"] => Route::Duk,
             ["aturan"] => Route::Aturan,

@@ -112,30 +112,18 @@ impl Sesi {
                 ],
             }),
         );
-        caps.insert(
-            "goog:loggingPrefs".into(),
-            serde_json::json!({ "browser": "ALL" }),
-        );
+        caps.insert("goog:loggingPrefs".into(), serde_json::json!({ "browser": "ALL" }));
 
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let klien = fantoccini::ClientBuilder::new(connector)
             .capabilities(caps)
             .connect(&chromedriver.url())
             .await
-            .unwrap_or_else(|e| {
-                panic!("could not start Chromium through chromedriver ({CHROMIUM}): {e}")
-            });
+            .unwrap_or_else(|e| panic!("could not start Chromium through chromedriver ({CHROMIUM}): {e}"));
         let id_sesi = klien.session_id().await.ok().flatten();
 
         let url = server.url();
-        let sesi = Sesi {
-            klien,
-            url,
-            server,
-            chromedriver,
-            id_sesi,
-            profil,
-        };
+        let sesi = Sesi { klien, url, server, chromedriver, id_sesi, profil };
         sesi.buka("").await;
         sesi
     }
@@ -143,10 +131,7 @@ impl Sesi {
     /// Navigates to `rute` relative to the app, e.g. `""`, `"#/pegawai"`, `"index.html#/"`.
     pub async fn buka(&self, rute: &str) {
         let url = format!("{}{}", self.url, rute);
-        self.klien
-            .goto(&url)
-            .await
-            .unwrap_or_else(|e| panic!("could not open {url}: {e}"));
+        self.klien.goto(&url).await.unwrap_or_else(|e| panic!("could not open {url}: {e}"));
     }
 
     /// The browser console so far (level and message per line), e.g. to show why a page is blank.
@@ -155,12 +140,8 @@ impl Sesi {
         let Some(id) = &self.id_sesi else {
             return vec![];
         };
-        let jawab = http(
-            self.chromedriver.addr(),
-            "POST",
-            &format!("/session/{id}/se/log"),
-            Some(r#"{"type":"browser"}"#),
-        );
+        let jawab =
+            http(self.chromedriver.addr(), "POST", &format!("/session/{id}/se/log"), Some(r#"{"type":"browser"}"#));
         let Ok((200, body)) = jawab else {
             return vec![];
         };
@@ -172,13 +153,7 @@ impl Sesi {
             .map(|entries| {
                 entries
                     .iter()
-                    .map(|e| {
-                        format!(
-                            "{} {}",
-                            e["level"].as_str().unwrap_or("?"),
-                            e["message"].as_str().unwrap_or("")
-                        )
-                    })
+                    .map(|e| format!("{} {}", e["level"].as_str().unwrap_or("?"), e["message"].as_str().unwrap_or("")))
                     .collect()
             })
             .unwrap_or_default()
@@ -197,12 +172,7 @@ impl Drop for Sesi {
         // End the WebDriver session synchronously (this closes Chromium) so that nothing is
         // left running even when the test panicked and the async runtime is already gone.
         if let Some(id) = &self.id_sesi {
-            let _ = http(
-                self.chromedriver.addr(),
-                "DELETE",
-                &format!("/session/{id}"),
-                None,
-            );
+            let _ = http(self.chromedriver.addr(), "DELETE", &format!("/session/{id}"), None);
         }
         // Fields drop after this: the chromedriver child is killed, the server stopped.
         let _ = std::fs::remove_dir_all(&self.profil);
@@ -211,10 +181,7 @@ impl Drop for Sesi {
 
 fn profil_baru() -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
     let dir = std::env::temp_dir().join(format!(
         "jenjang-e2e-{}-{}-{}",
         std::process::id(),
@@ -231,10 +198,7 @@ fn profil_baru() -> PathBuf {
 
 /// Saves a PNG of the viewport to `target/screenshots/<nama>.png` and returns its path.
 pub async fn screenshot(klien: &Client, nama: &str) -> PathBuf {
-    let png = klien
-        .screenshot()
-        .await
-        .unwrap_or_else(|e| panic!("screenshot {nama}: {e}"));
+    let png = klien.screenshot().await.unwrap_or_else(|e| panic!("screenshot {nama}: {e}"));
     let dir = target_dir().join("screenshots");
     std::fs::create_dir_all(&dir).expect("create target/screenshots");
     let path = dir.join(format!("{nama}.png"));
@@ -273,11 +237,8 @@ pub async fn tunggu_teks(klien: &Client, css: &str, teks: &str) -> Element {
             }
         }
         if mulai.elapsed() > TUNGGU {
-            gagal(
-                klien,
-                &format!("no `{css}` containing {teks:?} after {TUNGGU:?}; `{css}` texts seen: {terlihat:?}"),
-            )
-            .await;
+            gagal(klien, &format!("no `{css}` containing {teks:?} after {TUNGGU:?}; `{css}` texts seen: {terlihat:?}"))
+                .await;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -301,20 +262,14 @@ pub async fn tunggu_hilang(klien: &Client, css: &str) {
 /// Waits for `css` and clicks it.
 pub async fn klik(klien: &Client, css: &str) {
     let el = tunggu_elemen(klien, css).await;
-    el.click()
-        .await
-        .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    el.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
 }
 
 /// Waits for the input `css`, clears it and types `teks`.
 pub async fn isi(klien: &Client, css: &str, teks: &str) {
     let el = tunggu_elemen(klien, css).await;
-    el.clear()
-        .await
-        .unwrap_or_else(|e| panic!("clear `{css}`: {e}"));
-    el.send_keys(teks)
-        .await
-        .unwrap_or_else(|e| panic!("type into `{css}`: {e}"));
+    el.clear().await.unwrap_or_else(|e| panic!("clear `{css}`: {e}"));
+    el.send_keys(teks).await.unwrap_or_else(|e| panic!("type into `{css}`: {e}"));
 }
 
 /// The page's visible text (`document.body.innerText`).
@@ -329,11 +284,7 @@ pub async fn teks_halaman(klien: &Client) -> String {
 
 /// Fails the test with the URL, the page text and a screenshot `gagal-<time>.png`.
 async fn gagal(klien: &Client, pesan: &str) -> ! {
-    let url = klien
-        .current_url()
-        .await
-        .map(|u| u.to_string())
-        .unwrap_or_default();
+    let url = klien.current_url().await.map(|u| u.to_string()).unwrap_or_default();
     let mut teks = teks_halaman(klien).await;
     if teks.len() > 600 {
         let mut i = 600;
@@ -343,13 +294,7 @@ async fn gagal(klien: &Client, pesan: &str) -> ! {
         teks.truncate(i);
         teks.push('…');
     }
-    let nama = format!(
-        "gagal-{}",
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0)
-    );
+    let nama = format!("gagal-{}", SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0));
     let shot = match klien.screenshot().await {
         Ok(png) => {
             let dir = target_dir().join("screenshots");
@@ -445,8 +390,7 @@ impl ServerStatis {
         if self.thread.is_some() {
             return;
         }
-        let listener = TcpListener::bind(self.addr)
-            .unwrap_or_else(|e| panic!("rebind {}: {e}", self.addr));
+        let listener = TcpListener::bind(self.addr).unwrap_or_else(|e| panic!("rebind {}: {e}", self.addr));
         self.jalankan(listener);
     }
 
@@ -639,10 +583,7 @@ impl Drop for Chromedriver {
 }
 
 fn port_bebas() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("find a free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("find a free port")
 }
 
 /// A minimal blocking HTTP/1.1 request (for chromedriver's status, logs and session end).
@@ -672,16 +613,8 @@ fn http(addr: SocketAddr, metode: &str, path: &str, body: Option<&str>) -> io::R
     };
     let kepala = String::from_utf8_lossy(&raw[..pisah]).to_ascii_lowercase();
     let mut isi = raw.split_off(pisah + 4);
-    let status = kepala
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let header = |nama: &str| {
-        kepala
-            .lines()
-            .find_map(|l| l.strip_prefix(nama).map(|v| v.trim().to_string()))
-    };
+    let status = kepala.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let header = |nama: &str| kepala.lines().find_map(|l| l.strip_prefix(nama).map(|v| v.trim().to_string()));
     let chunked = header("transfer-encoding:").is_some_and(|v| v.contains("chunked"));
     match header("content-length:").and_then(|v| v.parse::<usize>().ok()) {
         Some(len) => {

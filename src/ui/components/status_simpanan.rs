@@ -20,8 +20,16 @@ pub fn StatusSimpanan() -> impl IntoView {
         match data.status.get() {
             StatusSimpan::Siap => t.get().status_siap.to_string(),
             StatusSimpan::Tersimpan(s) => format!("{} {}", t.get().status_tersimpan, jam(s)),
-            StatusSimpan::Gagal(e) => format!("{}: {}", t.get().status_gagal, if en { e.pesan_en() } else { e.pesan_id() }),
-            StatusSimpan::TidakDisimpan(e) => if en { e.pesan_en() } else { e.pesan_id() },
+            StatusSimpan::Gagal(e) => {
+                format!("{}: {}", t.get().status_gagal, if en { e.pesan_en() } else { e.pesan_id() })
+            }
+            StatusSimpan::TidakDisimpan(e) => {
+                if en {
+                    e.pesan_en()
+                } else {
+                    e.pesan_id()
+                }
+            }
         }
     };
     view! {

@@ -1,8 +1,8 @@
 //! Home: what is in the register at a glance, and the sample data for a first look.
 
 use crate::domain::contoh::data_contoh;
-use crate::domain::turunan;
 use crate::domain::pegawai::StatusPegawai;
+use crate::domain::turunan;
 use crate::store::dataset::Koleksi;
 use crate::ui::components::{Dialog, Judul};
 use crate::ui::format::ribuan;

@@ -3,7 +3,7 @@
 
 use crate::domain::id::Id;
 use crate::domain::{duk, turunan, unit};
-use crate::rules::duk::{URUTAN_DUK, SUMBER_DUK};
+use crate::rules::duk::{SUMBER_DUK, URUTAN_DUK};
 use crate::ui::components::Judul;
 use crate::ui::pages::pegawai_detail::tgl;
 use crate::ui::peramban::{cetak, hari_ini};
@@ -28,13 +28,16 @@ pub fn HalamanDuk() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let nama_unit_terpilih = move || Id::parse(&f_unit.get()).and_then(|id| data.data.with(|d| d.cari_unit(&id).map(|u| u.nama.clone())));
+    let nama_unit_terpilih =
+        move || Id::parse(&f_unit.get()).and_then(|id| data.data.with(|d| d.cari_unit(&id).map(|u| u.nama.clone())));
 
     let baris = move || {
         let en = b.get() == Bahasa::En;
         let terpilih = Id::parse(&f_unit.get()).map(|id| data.data.with(|d| unit::keturunan(&d.unit_kerja, &id)));
         data.data.with(|d| {
-            let calon = d.pegawai_aktif().filter(|p| terpilih.as_ref().is_none_or(|ids| p.unit_kerja.as_ref().is_some_and(|u| ids.contains(u))));
+            let calon = d
+                .pegawai_aktif()
+                .filter(|p| terpilih.as_ref().is_none_or(|ids| p.unit_kerja.as_ref().is_some_and(|u| ids.contains(u))));
             let urut = duk::urutkan_duk(calon);
             let mut sebelumnya: Option<&crate::domain::pegawai::Pegawai> = None;
             urut.into_iter()

@@ -5,24 +5,32 @@ use crate::domain::nip::periksa_nik_terhadap_nip;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::tanggal::{Rentang, Tanggal};
 use crate::domain::{turunan, unit};
+use crate::store::dataset::Koleksi;
 use crate::ui::components::{Dialog, Judul};
 use crate::ui::pages::TidakDitemukan;
 use crate::ui::peramban::{hari_ini, sekarang};
-use crate::ui::providers::{tanggal_tx, dwibahasa, tx, navigasi, use_bahasa, use_data, use_teks};
+use crate::ui::providers::{dwibahasa, navigasi, tanggal_tx, tx, use_bahasa, use_data, use_teks};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
-use crate::store::dataset::Koleksi;
 use leptos::prelude::*;
 
 /// Date in the current language.
 pub fn tgl(t: Tanggal, b: Bahasa) -> String {
-    if b == Bahasa::En { t.format_panjang_en() } else { t.format_panjang() }
+    if b == Bahasa::En {
+        t.format_panjang_en()
+    } else {
+        t.format_panjang()
+    }
 }
 fn tgl_opsi(t: Option<Tanggal>, b: Bahasa) -> String {
     t.map(|t| tgl(t, b)).unwrap_or_else(|| "—".into())
 }
 fn rentang(r: Rentang, b: Bahasa) -> String {
-    if b == Bahasa::En { r.format_en() } else { r.format_id() }
+    if b == Bahasa::En {
+        r.format_en()
+    } else {
+        r.format_id()
+    }
 }
 
 /// The detail page of pegawai `id`.
@@ -55,12 +63,16 @@ fn Isi(p: Pegawai) -> impl IntoView {
         move || {
             data.data.with(|d| {
                 u.as_ref()
-                    .map(|u| unit::jalur(&d.unit_kerja, u).iter().map(|x| x.nama.clone()).collect::<Vec<_>>().join(" › "))
+                    .map(|u| {
+                        unit::jalur(&d.unit_kerja, u).iter().map(|x| x.nama.clone()).collect::<Vec<_>>().join(" › ")
+                    })
                     .unwrap_or_else(|| "—".into())
             })
         }
     };
-    let nama_unit = move |u: &Option<Id>| data.data.with(|d| u.as_ref().and_then(|u| d.cari_unit(u)).map(|x| x.nama.clone()).unwrap_or_default());
+    let nama_unit = move |u: &Option<Id>| {
+        data.data.with(|d| u.as_ref().and_then(|u| d.cari_unit(u)).map(|x| x.nama.clone()).unwrap_or_default())
+    };
 
     let bup = data.data.with_untracked(|d| turunan::bup(&p, &d.pengaturan.bup_fungsional));
     let tmt_pensiun = data.data.with_untracked(|d| turunan::tmt_pensiun(&p, &d.pengaturan.bup_fungsional));

@@ -12,7 +12,7 @@ use crate::rules::pendidikan::TingkatPendidikan;
 use crate::ui::components::Judul;
 use crate::ui::pages::TidakDitemukan;
 use crate::ui::peramban::{hari_ini, id_baru, sekarang};
-use crate::ui::providers::{tx, navigasi, use_bahasa, use_data, use_teks};
+use crate::ui::providers::{navigasi, tx, use_bahasa, use_data, use_teks};
 use crate::ui::route::Route;
 use crate::ui::teks::{Bahasa, Teks};
 use leptos::prelude::*;
@@ -34,7 +34,9 @@ struct Keadaan {
 impl Keadaan {
     fn pesan(&self, medan: &str) -> Option<String> {
         let en = self.bahasa.get() == Bahasa::En;
-        self.galat.with(|g| g.iter().find(|k| k.medan == medan).map(|k| if en { k.pesan_en.clone() } else { k.pesan_id.clone() }))
+        self.galat.with(|g| {
+            g.iter().find(|k| k.medan == medan).map(|k| if en { k.pesan_en.clone() } else { k.pesan_id.clone() })
+        })
     }
 }
 
@@ -117,7 +119,14 @@ fn pilihan_medan(
     pilihan_dyn(k, medan, kosong, Arc::new(pilihan), Arc::new(baca), Arc::new(tulis))
 }
 
-fn pilihan_dyn(k: Keadaan, medan: Signal<String>, kosong: Signal<String>, pilihan: Pilihan, baca: Baca, tulis: Tulis) -> AnyView {
+fn pilihan_dyn(
+    k: Keadaan,
+    medan: Signal<String>,
+    kosong: Signal<String>,
+    pilihan: Pilihan,
+    baca: Baca,
+    tulis: Tulis,
+) -> AnyView {
     let baca2 = baca.clone();
     view! {
         <select
@@ -159,7 +168,10 @@ pub fn FormulirPegawai(
         },
         None => FormPegawai {
             status: "PNS".into(),
-            pangkat: vec![FormPangkat { jenis_kenaikan: JenisKenaikanPangkat::PengangkatanCpns.kode(), ..FormPangkat::kosong(id_baru()) }],
+            pangkat: vec![FormPangkat {
+                jenis_kenaikan: JenisKenaikanPangkat::PengangkatanCpns.kode(),
+                ..FormPangkat::kosong(id_baru())
+            }],
             jabatan: vec![FormJabatan::kosong(id_baru())],
             pendidikan: vec![FormPendidikan::kosong(id_baru())],
             ..FormPegawai::default()
@@ -187,7 +199,9 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
             f.validasi(sendiri.clone(), &KonteksValidasi { hari_ini: hari, unit: &unit, pemilik_nip: &pemilik })
         })
     };
-    let galat = Memo::new(move |_| if dicoba.get() { form.with(|f| validasi(f).err().unwrap_or_default()) } else { Vec::new() });
+    let galat = Memo::new(
+        move |_| if dicoba.get() { form.with(|f| validasi(f).err().unwrap_or_default()) } else { Vec::new() },
+    );
     let k = Keadaan { form, galat, bahasa };
 
     // NIK warnings (never blocking), shown as soon as both numbers are valid.
@@ -196,7 +210,10 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
         form.with(|f| {
             let status = StatusPegawai::parse(&f.status).unwrap_or(StatusPegawai::Pns);
             match (Nik::parse(&f.nik), Nip::parse(&f.nip, JenisNomorInduk::untuk_status(status), hari_ini())) {
-                (Ok(nik), Ok(nip)) => periksa_nik_terhadap_nip(&nik, &nip).iter().map(|w| if en { w.pesan_en() } else { w.pesan_id() }).collect(),
+                (Ok(nik), Ok(nip)) => periksa_nik_terhadap_nip(&nik, &nip)
+                    .iter()
+                    .map(|w| if en { w.pesan_en() } else { w.pesan_id() })
+                    .collect(),
                 _ => Vec::new(),
             }
         })
@@ -214,7 +231,10 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
                         f.tanggal_lahir = n.tanggal_lahir().iso();
                     }
                     if f.jenis_kelamin.is_empty() {
-                        f.jenis_kelamin = match n.jenis_kelamin() { JenisKelamin::Pria => "pria".into(), JenisKelamin::Wanita => "wanita".into() };
+                        f.jenis_kelamin = match n.jenis_kelamin() {
+                            JenisKelamin::Pria => "pria".into(),
+                            JenisKelamin::Wanita => "wanita".into(),
+                        };
                     }
                 });
             }
@@ -257,7 +277,10 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
     };
     let pppk = move || form.with(|f| f.status == "PPPK");
 
-    let judul = Signal::derive(move || if sunting { t.get().ubah_pegawai.to_string() } else { t.get().tambah_pegawai.to_string() });
+    let judul =
+        Signal::derive(
+            move || if sunting { t.get().ubah_pegawai.to_string() } else { t.get().tambah_pegawai.to_string() },
+        );
     let batal_href = match &id {
         Some(id) => Route::DetailPegawai(id.clone()).href(),
         None => Route::DaftarPegawai.href(),

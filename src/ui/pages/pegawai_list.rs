@@ -67,7 +67,8 @@ fn cocok(b: &Baris, cari: &str) -> bool {
         return true;
     }
     let digit: String = cari.chars().filter(|c| !c.is_whitespace()).collect();
-    (digit.chars().all(|c| c.is_ascii_digit()) && b.nip_mentah.contains(&digit)) || b.nama.to_lowercase().contains(&cari.to_lowercase())
+    (digit.chars().all(|c| c.is_ascii_digit()) && b.nip_mentah.contains(&digit))
+        || b.nama.to_lowercase().contains(&cari.to_lowercase())
 }
 
 /// The pegawai list page.
@@ -117,7 +118,11 @@ pub fn DaftarPegawai() -> impl IntoView {
                 Kolom::Status => a.status.kode().cmp(b.status.kode()),
             };
             let o = if naik { o } else { o.reverse() };
-            if o == Ordering::Equal { a.nama.cmp(&b.nama) } else { o }
+            if o == Ordering::Equal {
+                a.nama.cmp(&b.nama)
+            } else {
+                o
+            }
         });
         v
     });
@@ -134,7 +139,15 @@ pub fn DaftarPegawai() -> impl IntoView {
     let kepala_kolom = move |kolom: Kolom, label: fn(&crate::ui::teks::Teks) -> &'static str| {
         let aria = move || {
             let (k, naik) = urut.get();
-            if k == kolom { if naik { "ascending" } else { "descending" } } else { "none" }
+            if k == kolom {
+                if naik {
+                    "ascending"
+                } else {
+                    "descending"
+                }
+            } else {
+                "none"
+            }
         };
         view! {
             <th scope="col" aria-sort=aria>

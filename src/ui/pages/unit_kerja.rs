@@ -53,9 +53,15 @@ pub fn HalamanUnitKerja() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let nama_sasaran = move || sasaran.get().and_then(|id| data.data.with(|d| d.cari_unit(&id).map(|u| u.nama.clone()))).unwrap_or_default();
+    let nama_sasaran = move || {
+        sasaran.get().and_then(|id| data.data.with(|d| d.cari_unit(&id).map(|u| u.nama.clone()))).unwrap_or_default()
+    };
     let dampak = move || {
-        sasaran.get().map(|id| data.data.with(|d| unit::rencana_hapus_unit(&d.unit_kerja, &d.pegawai, &id))).map(|x| (x.sub_unit.len().saturating_sub(1), x.anggota.len())).unwrap_or((0, 0))
+        sasaran
+            .get()
+            .map(|id| data.data.with(|d| unit::rencana_hapus_unit(&d.unit_kerja, &d.pegawai, &id)))
+            .map(|x| (x.sub_unit.len().saturating_sub(1), x.anggota.len()))
+            .unwrap_or((0, 0))
     };
 
     let tambah = move |ev: leptos::ev::SubmitEvent| {
@@ -101,7 +107,8 @@ pub fn HalamanUnitKerja() -> impl IntoView {
             let mut k = Vec::new();
             hasil = d.pindah_unit(&id, induk, sekarang()).map(|_| k.push(Koleksi::UnitKerja));
             if let (Ok(()), Some(Some(ke))) = (&hasil, &anggota_ke) {
-                let langsung: Vec<Id> = d.pegawai_aktif().filter(|p| p.unit_kerja.as_ref() == Some(&id)).map(|p| p.id.clone()).collect();
+                let langsung: Vec<Id> =
+                    d.pegawai_aktif().filter(|p| p.unit_kerja.as_ref() == Some(&id)).map(|p| p.id.clone()).collect();
                 let s = sekarang();
                 for p in d.pegawai.iter_mut().filter(|p| langsung.contains(&p.id)) {
                     p.unit_kerja = Some(ke.clone());
@@ -113,7 +120,8 @@ pub fn HalamanUnitKerja() -> impl IntoView {
         });
         match hasil {
             Ok(()) => buka_pindah.set(false),
-            Err(e) => galat_dialog.set(Some(if b.get_untracked() == Bahasa::En { e.pesan_en() } else { e.pesan_id() }.to_string())),
+            Err(e) => galat_dialog
+                .set(Some(if b.get_untracked() == Bahasa::En { e.pesan_en() } else { e.pesan_id() }.to_string())),
         }
     };
 
@@ -138,12 +146,17 @@ pub fn HalamanUnitKerja() -> impl IntoView {
         });
         match hasil {
             Ok(_) => buka_hapus.set(false),
-            Err(e) => galat_dialog.set(Some(if b.get_untracked() == Bahasa::En { e.pesan_en() } else { e.pesan_id() }.to_string())),
+            Err(e) => galat_dialog
+                .set(Some(if b.get_untracked() == Bahasa::En { e.pesan_en() } else { e.pesan_id() }.to_string())),
         }
     };
 
     let buka = move |id: Id, dialog: RwSignal<bool>| {
-        let (nama, induk) = data.data.with_untracked(|d| d.cari_unit(&id).map(|u| (u.nama.clone(), u.induk.as_ref().map(|i| i.to_string()).unwrap_or_default())).unwrap_or_default());
+        let (nama, induk) = data.data.with_untracked(|d| {
+            d.cari_unit(&id)
+                .map(|u| (u.nama.clone(), u.induk.as_ref().map(|i| i.to_string()).unwrap_or_default()))
+                .unwrap_or_default()
+        });
         isian_nama.set(nama);
         isian_induk.set(induk);
         nasib.set(if dialog == buka_hapus { "lepaskan".into() } else { "ikut".into() });
@@ -153,27 +166,31 @@ pub fn HalamanUnitKerja() -> impl IntoView {
         dialog.set(true);
     };
 
-    let pilihan_nasib = move |nilai: &'static str, label: fn(&crate::ui::teks::Teks) -> &'static str| view! {
-        <label class="pilihan">
-            <input type="radio" name="nasib" value=nilai prop:checked=move || nasib.get() == nilai on:change=move |_| nasib.set(nilai.into())/>
-            {move || label(t.get())}
-        </label>
+    let pilihan_nasib = move |nilai: &'static str, label: fn(&crate::ui::teks::Teks) -> &'static str| {
+        view! {
+            <label class="pilihan">
+                <input type="radio" name="nasib" value=nilai prop:checked=move || nasib.get() == nilai on:change=move |_| nasib.set(nilai.into())/>
+                {move || label(t.get())}
+            </label>
+        }
     };
-    let pilih_tujuan = move || view! {
-        <Show when=move || nasib.get() == "pindahkan">
-            <div class="medan">
-                <label for="unit-tujuan">{tx(|t| t.unit_tujuan)}</label>
-                <select id="unit-tujuan" on:change=move |ev| tujuan.set(event_target_value(&ev))>
-                    <option value="">{tx(|t| t.pilih)}</option>
-                    {move || {
-                        let terlarang = sasaran.get().map(|id| data.data.with(|d| unit::keturunan(&d.unit_kerja, &id))).unwrap_or_default();
-                        pilihan().into_iter().filter(|(id, _)| buka_pindah.get() || !terlarang.iter().any(|x| x.as_str() == id))
-                            .filter(|(id, _)| sasaran.get().is_none_or(|s| s.as_str() != id))
-                            .map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()
-                    }}
-                </select>
-            </div>
-        </Show>
+    let pilih_tujuan = move || {
+        view! {
+            <Show when=move || nasib.get() == "pindahkan">
+                <div class="medan">
+                    <label for="unit-tujuan">{tx(|t| t.unit_tujuan)}</label>
+                    <select id="unit-tujuan" on:change=move |ev| tujuan.set(event_target_value(&ev))>
+                        <option value="">{tx(|t| t.pilih)}</option>
+                        {move || {
+                            let terlarang = sasaran.get().map(|id| data.data.with(|d| unit::keturunan(&d.unit_kerja, &id))).unwrap_or_default();
+                            pilihan().into_iter().filter(|(id, _)| buka_pindah.get() || !terlarang.iter().any(|x| x.as_str() == id))
+                                .filter(|(id, _)| sasaran.get().is_none_or(|s| s.as_str() != id))
+                                .map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()
+                        }}
+                    </select>
+                </div>
+            </Show>
+        }
     };
     let galat_dialog_view = move || galat_dialog.get().map(|g| view! { <p class="medan__galat" role="alert">{g}</p> });
 

@@ -3,9 +3,9 @@
 //! [`StatusSimpan`]. A failed save keeps the change in memory and retries with the next one.
 
 use crate::domain::tanggal::Stempel;
+use crate::store::browser::PenyimpananLokal;
 use crate::store::dataset::{Dataset, Koleksi};
 use crate::store::penyimpanan::{self, GalatMuat, GalatPenyimpanan};
-use crate::store::browser::PenyimpananLokal;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
