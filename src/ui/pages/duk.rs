@@ -20,14 +20,7 @@ pub fn HalamanDuk() -> impl IntoView {
     let f_unit = RwSignal::new(String::new());
     let hari = hari_ini();
 
-    let pilihan = move || {
-        data.data.with(|d| {
-            unit::urutan_pohon(&d.unit_kerja)
-                .into_iter()
-                .map(|(u, dalam)| (u.id.to_string(), format!("{}{}", "\u{a0}\u{a0}".repeat(dalam), u.nama)))
-                .collect::<Vec<_>>()
-        })
-    };
+    let pilihan = move || data.pilihan_unit();
     let nama_unit_terpilih =
         move || Id::parse(&f_unit.get()).and_then(|id| data.data.with(|d| d.cari_unit(&id).map(|u| u.nama.clone())));
 

@@ -5,7 +5,6 @@ use crate::domain::formulir::{FormJabatan, FormPangkat, FormPegawai, FormPendidi
 use crate::domain::id::Id;
 use crate::domain::nip::{periksa_nik_terhadap_nip, JenisNomorInduk, Nik, Nip};
 use crate::domain::pegawai::{JenisKelamin, JenisKenaikanPangkat, StatusPegawai};
-use crate::domain::unit;
 use crate::rules::jabatan::{JenisJabatan, JenjangFungsional};
 use crate::rules::pangkat::{GolonganPns, GolonganPppk};
 use crate::rules::pendidikan::TingkatPendidikan;
@@ -267,14 +266,7 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
         }
     };
 
-    let pilihan_unit = move || {
-        data.data.with(|d| {
-            unit::urutan_pohon(&d.unit_kerja)
-                .into_iter()
-                .map(|(u, dalam)| (u.id.to_string(), format!("{}{}", "\u{a0}\u{a0}".repeat(dalam), u.nama)))
-                .collect::<Vec<_>>()
-        })
-    };
+    let pilihan_unit = move || data.pilihan_unit();
     let pppk = move || form.with(|f| f.status == "PPPK");
 
     let judul =

@@ -127,14 +127,7 @@ pub fn DaftarPegawai() -> impl IntoView {
         v
     });
 
-    let pilihan_unit = move || {
-        data.data.with(|d| {
-            unit::urutan_pohon(&d.unit_kerja)
-                .into_iter()
-                .map(|(u, dalam)| (u.id.to_string(), format!("{}{}", "\u{a0}\u{a0}".repeat(dalam), u.nama)))
-                .collect::<Vec<_>>()
-        })
-    };
+    let pilihan_unit = move || data.pilihan_unit();
 
     let kepala_kolom = move |kolom: Kolom, label: fn(&crate::ui::teks::Teks) -> &'static str| {
         let aria = move || {

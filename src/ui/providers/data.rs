@@ -52,6 +52,17 @@ impl DataContext {
         self.simpan_tertunda();
     }
 
+    /// The active units as `(id, name indented by depth)` in tree order, for `<select>`s.
+    /// Reactive: call it inside a closure.
+    pub fn pilihan_unit(&self) -> Vec<(String, String)> {
+        self.data.with(|d| {
+            crate::domain::unit::urutan_pohon(&d.unit_kerja)
+                .into_iter()
+                .map(|(u, dalam)| (u.id.to_string(), format!("{}{}", "\u{a0}\u{a0}".repeat(dalam), u.nama)))
+                .collect()
+        })
+    }
+
     /// Writes every collection changed since the last good save.
     pub fn simpan_tertunda(&self) {
         if matches!(self.status.get_untracked(), StatusSimpan::TidakDisimpan(_)) {
