@@ -32,14 +32,14 @@ pub enum GalatPenyimpanan {
 impl GalatPenyimpanan {
     pub fn pesan_id(&self) -> String {
         match self {
-            GalatPenyimpanan::Penuh => "Penyimpanan browser penuh. Perubahan tetap ada di layar tetapi belum tersimpan; hapus data yang tidak perlu atau ekspor data Anda.".into(),
+            GalatPenyimpanan::Penuh => "Penyimpanan browser penuh. Perubahan tetap ada di layar tetapi belum tersimpan; kosongkan ruang (hapus data situs lain atau data yang tidak perlu), lalu ubah sesuatu untuk menyimpan ulang.".into(),
             GalatPenyimpanan::TidakTersedia(d) => format!("Penyimpanan browser tidak tersedia ({d}). Perubahan hanya ada di layar sampai halaman ditutup."),
             GalatPenyimpanan::Lain(d) => format!("Gagal menyimpan: {d}. Perubahan tetap ada di layar."),
         }
     }
     pub fn pesan_en(&self) -> String {
         match self {
-            GalatPenyimpanan::Penuh => "Browser storage is full. Your changes are still on screen but not saved; delete data you do not need or export your data.".into(),
+            GalatPenyimpanan::Penuh => "Browser storage is full. Your changes are still on screen but not saved; free some space (other sites' data or data you do not need), then make a change to save again.".into(),
             GalatPenyimpanan::TidakTersedia(d) => format!("Browser storage is not available ({d}). Changes live only on this page until it is closed."),
             GalatPenyimpanan::Lain(d) => format!("Save failed: {d}. Your changes are still on screen."),
         }
