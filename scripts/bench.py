@@ -241,8 +241,88 @@ def wait_ready(wd: WebDriver, timeout=30.0) -> bool:
 # reload, time the view that matters (list render, eligibility check, dashboard), and return
 # rows of (name, milliseconds). Keep each measurement independent and print nothing here.
 # ======================================================================================
+SCALE_SIZES = [1000, 2000, 3000]
+
+# Installed before page scripts: when localStorage holds `bench.n`, notes the moment the
+# register shows that many rows.
+SCALE_LIST_PROBE = """
+(() => {
+  const n = +(localStorage.getItem('bench.n') || 0);
+  if (!n) return;
+  new MutationObserver((_, obs) => {
+    if (document.querySelectorAll('#tabel-pegawai tbody tr').length >= n) {
+      window.__jb_list = performance.now(); obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();
+"""
+
+# Times from now until `pred()` holds after some DOM change; the result lands in __jb_mark[name].
+SCALE_WATCH = """
+window.__jb_mark = window.__jb_mark || {};
+const [name, pred] = [arguments[0], new Function(arguments[1])];
+const t0 = performance.now();
+new MutationObserver((_, obs) => {
+  if (pred()) { window.__jb_mark[name] = performance.now() - t0; obs.disconnect(); }
+}).observe(document, { childList: true, subtree: true, characterData: true });
+"""
+
+
+def generate_dataset(n: int) -> dict:
+    """The localStorage entries of a generated dataset of n pegawai (examples/data_contoh.rs)."""
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "data_contoh", "--", str(n)],
+                         cwd=root, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def wait_mark(wd: WebDriver, name: str, timeout=60.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        v = wd.js("return (window.__jb_mark || {})[arguments[0]]", name)
+        if v is not None:
+            return v
+        time.sleep(0.02)
+    return None
+
+
 def time_at_scale(wd: WebDriver, url: str) -> list:
-    return []
+    """For each size: the app opened with n pegawai stored, then the register, a search
+    keystroke and the DUK, as a user meets them (milliseconds, the page's own clock)."""
+    rows = []
+    wd.cdp("Page.addScriptToEvaluateOnNewDocument", {"source": SCALE_LIST_PROBE})
+    for n in SCALE_SIZES:
+        entries = generate_dataset(n)
+        size = sum(2 * (len(k) + len(v)) for k, v in entries.items())
+        wd.goto(url)
+        stored = wd.js("localStorage.clear(); try { for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); }"
+                       " catch (e) { localStorage.clear(); return e.name; }"
+                       " localStorage.setItem('bench.n', String(arguments[1])); return 'ok';", entries, n)
+        if stored != "ok":
+            rows.append((f"{n} pegawai: does not fit in localStorage ({size / 1e6:.1f} MB, {stored})", float("nan")))
+            continue
+        # From navigation start to the n-th row of the register in the DOM.
+        wd.goto(url + "#/pegawai")
+        wd.js("location.reload()")
+        deadline, ready = time.time() + 60, None
+        while time.time() < deadline and ready is None:
+            time.sleep(0.05)
+            try:
+                ready = wd.js("return window.__jb_list === undefined ? null : window.__jb_list")
+            except Exception:
+                ready = None
+        rows.append((f"{n} pegawai: open register ({size / 1e6:.1f} MB stored)", ready if ready is not None else float("nan")))
+        # One keystroke in the search box until the count line changes.
+        wd.js(SCALE_WATCH, "cari", "return document.getElementById('jumlah-tampil').textContent !== window.__jb_lama;")
+        wd.js("window.__jb_lama = document.getElementById('jumlah-tampil').textContent;"
+              "const el = document.getElementById('cari'); el.value = 'budi';"
+              "el.dispatchEvent(new Event('input', { bubbles: true }));")
+        rows.append((f"{n} pegawai: search keystroke", wait_mark(wd, "cari") or float("nan")))
+        # The DUK of everyone, from the link to its table.
+        wd.js(SCALE_WATCH, "duk", "return document.querySelectorAll('#tabel-duk tbody tr').length > 0;")
+        wd.js("location.hash = '#/duk';")
+        rows.append((f"{n} pegawai: open DUK", wait_mark(wd, "duk") or float("nan")))
+    return rows
 
 
 def load(dist: Path, runs: int) -> dict:
