@@ -221,6 +221,23 @@ async fn sample_data_fills_every_page_and_screenshots_are_taken() {
     assert!(unit >= 4, "units: {unit}");
     screenshot(&sesi, "unit-kerja").await;
 
+    // The rules in force, with their sources; an UNCONFIRMED value is marked and editable.
+    sesi.buka("#/aturan").await;
+    tunggu_teks(&sesi, "#tabel-sumber", "UU 20/2023").await;
+    tunggu_teks(&sesi, "#tabel-sumber", "Belum terkonfirmasi").await;
+    screenshot(&sesi, "aturan").await;
+
+    // A detail page in English: every label switches, dates too.
+    sesi.buka("#/pegawai").await;
+    klik(&sesi, "#tabel-pegawai tbody a").await;
+    tunggu_elemen(&sesi, "#rincian-bup").await;
+    klik(&sesi, "#ganti-bahasa").await;
+    tunggu_teks(&sesi, "dl.rincian", "Retirement date").await;
+    tunggu_teks(&sesi, "#riwayat-pangkat", "Rank / Grade").await;
+    screenshot(&sesi, "detail-pegawai-en").await;
+    klik(&sesi, "#ganti-bahasa").await;
+    tunggu_teks(&sesi, "dl.rincian", "TMT pensiun").await;
+
     // On a phone the register is still usable (cards instead of a wide table).
     sesi.set_window_size(390, 844).await.unwrap();
     sesi.buka("#/pegawai").await;

@@ -1,7 +1,7 @@
 //! Batas Usia Pensiun (UU 20/2023 Pasal 55) and the date a pension starts.
 
 use super::jabatan::{JenisJabatan, JenjangFungsional};
-use super::{tgl, Sumber};
+use super::{tgl, Catatan, Sumber};
 use serde::{Deserialize, Serialize};
 
 pub const SUMBER_BUP: Sumber = Sumber {
@@ -13,13 +13,19 @@ pub const SUMBER_BUP: Sumber = Sumber {
 pub const SUMBER_BUP_JF: Sumber = Sumber {
     berlaku_sejak: tgl(2023, 10, 31),
     sumber: "Peraturan masing-masing jabatan fungsional (nilai umum: Ahli Utama 65, Ahli Madya 60, lainnya 58)",
-    belum_terkonfirmasi: Some("nilai per jenjang JF belum dipastikan; dapat diubah di halaman Aturan"),
+    belum_terkonfirmasi: Some(Catatan {
+        id: "nilai per jenjang JF belum dipastikan; dapat diubah di halaman Aturan",
+        en: "values per functional level not yet confirmed; editable on the Rules page",
+    }),
 };
 
 pub const SUMBER_TMT_PENSIUN: Sumber = Sumber {
     berlaku_sejak: tgl(2023, 10, 31),
     sumber: "Praktik pemberhentian dengan hak pensiun: TMT pensiun = tanggal 1 bulan berikutnya setelah mencapai BUP",
-    belum_terkonfirmasi: Some("aturan perhitungan TMT pensiun belum dipastikan dari teks resmi"),
+    belum_terkonfirmasi: Some(Catatan {
+        id: "aturan perhitungan TMT pensiun belum dipastikan dari teks resmi",
+        en: "how the retirement date is computed is not yet confirmed from the official text",
+    }),
 };
 
 /// BUP of a jenis jabatan other than fungsional (UU 20/2023 Pasal 55).

@@ -1,11 +1,14 @@
 //! The ordering criteria of the Daftar Urut Kepangkatan (PP 15/1979 tentang DUK PNS).
 
-use super::{tgl, Sumber};
+use super::{tgl, Catatan, Sumber};
 
 pub const SUMBER_DUK: Sumber = Sumber {
     berlaku_sejak: tgl(1979, 4, 30),
     sumber: "PP 15/1979 tentang Daftar Urut Kepangkatan PNS: berturut-turut pangkat, jabatan, masa kerja, latihan jabatan, pendidikan, usia",
-    belum_terkonfirmasi: Some("nomor pasal per kriteria belum dipastikan; kriteria latihan jabatan belum diterapkan karena riwayat diklat belum dicatat"),
+    belum_terkonfirmasi: Some(Catatan {
+        id: "nomor pasal per kriteria belum dipastikan; kriteria latihan jabatan belum diterapkan karena riwayat diklat belum dicatat",
+        en: "article numbers per criterion not yet confirmed; the training criterion is not applied until training records exist",
+    }),
 };
 
 /// One step of the DUK ordering, applied only when every step before it is equal.

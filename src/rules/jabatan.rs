@@ -1,13 +1,16 @@
 //! Jenis and jenjang jabatan (UU 20/2023; PP 11/2017 jo. PP 17/2020; PermenPANRB 1/2023).
 
 use super::pangkat::GolonganPns;
-use super::{tgl, Sumber};
+use super::{tgl, Catatan, Sumber};
 use serde::{Deserialize, Serialize};
 
 pub const SUMBER_JABATAN: Sumber = Sumber {
     berlaku_sejak: tgl(2023, 10, 31),
     sumber: "UU 20/2023 tentang ASN; PP 11/2017 jo. PP 17/2020; PermenPANRB 1/2023 tentang Jabatan Fungsional",
-    belum_terkonfirmasi: Some("rentang golongan jenjang keterampilan belum dipastikan"),
+    belum_terkonfirmasi: Some(Catatan {
+        id: "rentang golongan jenjang keterampilan belum dipastikan",
+        en: "grade ranges of the skilled (keterampilan) levels not yet confirmed",
+    }),
 };
 
 /// Jenis jabatan. The order is the order of seniority used by the DUK (highest first is

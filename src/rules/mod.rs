@@ -20,7 +20,14 @@ pub struct Sumber {
     /// The regulation, as an HR officer would cite it.
     pub sumber: &'static str,
     /// `Some` when the reference could not confirm the values (they are then editable data).
-    pub belum_terkonfirmasi: Option<&'static str>,
+    pub belum_terkonfirmasi: Option<Catatan>,
+}
+
+/// A note in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Catatan {
+    pub id: &'static str,
+    pub en: &'static str,
 }
 
 /// `Tanggal` for a table's effective date; the tables are constants checked by tests.
@@ -31,17 +38,21 @@ pub(crate) const fn tgl(tahun: i32, bulan: u8, hari: u8) -> Tanggal {
     }
 }
 
-/// Every table, for the "Aturan" page that shows what the app applies and why.
-pub fn semua_sumber() -> Vec<(&'static str, Sumber)> {
+/// Every table with its name, for the "Aturan" page that shows what the app applies and why.
+pub fn semua_sumber() -> Vec<(Catatan, Sumber)> {
+    let c = |id, en| Catatan { id, en };
     vec![
-        ("Pangkat dan golongan ruang PNS", pangkat::SUMBER_PANGKAT_PNS),
-        ("Golongan PPPK", pangkat::SUMBER_GOLONGAN_PPPK),
-        ("Jenis dan jenjang jabatan", jabatan::SUMBER_JABATAN),
-        ("Pendidikan: golongan awal dan tertinggi KP reguler", pendidikan::SUMBER_PENDIDIKAN),
-        ("Batas Usia Pensiun (BUP)", bup::SUMBER_BUP),
-        ("BUP per jenjang jabatan fungsional", bup::SUMBER_BUP_JF),
-        ("TMT pensiun", bup::SUMBER_TMT_PENSIUN),
-        ("Urutan Daftar Urut Kepangkatan (DUK)", duk::SUMBER_DUK),
+        (c("Pangkat dan golongan ruang PNS", "PNS ranks and grades"), pangkat::SUMBER_PANGKAT_PNS),
+        (c("Golongan PPPK", "PPPK grades"), pangkat::SUMBER_GOLONGAN_PPPK),
+        (c("Jenis dan jenjang jabatan", "Position types and levels"), jabatan::SUMBER_JABATAN),
+        (
+            c("Pendidikan: golongan awal dan tertinggi KP reguler", "Education: entry grade and highest regular grade"),
+            pendidikan::SUMBER_PENDIDIKAN,
+        ),
+        (c("Batas Usia Pensiun (BUP)", "Retirement age (BUP)"), bup::SUMBER_BUP),
+        (c("BUP per jenjang jabatan fungsional", "Retirement age per functional level"), bup::SUMBER_BUP_JF),
+        (c("TMT pensiun", "Retirement date"), bup::SUMBER_TMT_PENSIUN),
+        (c("Urutan Daftar Urut Kepangkatan (DUK)", "Seniority list (DUK) ordering"), duk::SUMBER_DUK),
     ]
 }
 
@@ -50,8 +61,9 @@ mod tests {
     #[test]
     fn every_table_cites_a_source_and_date() {
         for (nama, s) in super::semua_sumber() {
-            assert!(!s.sumber.trim().is_empty(), "{nama} tanpa sumber");
-            assert!(s.berlaku_sejak.tahun() >= 1979, "{nama}: {}", s.berlaku_sejak);
+            assert!(!s.sumber.trim().is_empty(), "{} tanpa sumber", nama.id);
+            assert!(!nama.en.is_empty() && s.belum_terkonfirmasi.is_none_or(|c| !c.en.is_empty()));
+            assert!(s.berlaku_sejak.tahun() >= 1979, "{}: {}", nama.id, s.berlaku_sejak);
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::rules::pendidikan::TingkatPendidikan;
 use crate::rules::semua_sumber;
 use crate::store::dataset::Koleksi;
 use crate::ui::components::Judul;
-use crate::ui::providers::{tanggal_tx, tx, use_data, use_teks};
+use crate::ui::providers::{dwibahasa, tanggal_tx, tx, use_data, use_teks};
 use leptos::prelude::*;
 
 /// The Aturan page.
@@ -44,20 +44,20 @@ pub fn HalamanAturan() -> impl IntoView {
                 </tr></thead>
                 <tbody>
                     {semua_sumber().into_iter().map(|(nama, s)| view! { <tr>
-                        <td>{nama}</td>
+                        <td>{dwibahasa(nama.id, nama.en)}</td>
                         <td>{s.sumber}</td>
                         <td>{tanggal_tx(s.berlaku_sejak)}</td>
-                        <td>{s.belum_terkonfirmasi.map(|c| view! { <span class="lencana lencana--peringatan">{tx(|t| t.belum_terkonfirmasi)}</span>" "{c} })}</td>
+                        <td>{s.belum_terkonfirmasi.map(|c| view! { <span class="lencana lencana--peringatan">{tx(|t| t.belum_terkonfirmasi)}</span>" "{dwibahasa(c.id, c.en)} })}</td>
                     </tr> }).collect_view()}
                 </tbody>
             </table></div>
 
-            <h2>"Batas Usia Pensiun"</h2>
+            <h2>{tx(|t| t.batas_usia_pensiun)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="tabel-bup">
                 <thead><tr><th scope="col">{tx(|t| t.jenis_jabatan)}</th><th scope="col">"BUP"</th></tr></thead>
                 <tbody>
                     {JenisJabatan::SEMUA.iter().filter_map(|j| bup_struktural(*j).map(|u| (*j, u))).map(|(j, u)| view! {
-                        <tr><td>{j.label_id()}</td><td class="angka">{move || (t.get().tahun_n)(u)}</td></tr>
+                        <tr><td>{dwibahasa(j.label_id(), j.label_en())}</td><td class="angka">{move || (t.get().tahun_n)(u)}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table></div>

@@ -86,7 +86,7 @@ pub fn HalamanDuk() -> impl IntoView {
                     {URUTAN_DUK.iter().map(|k| { let k = *k; view! { <li>{dwibahasa(k.label_id(), k.label_en())}</li> } }).collect_view()}
                 </ol>
                 <p class="penjelasan">{tx(|t| t.sumber)}": "{SUMBER_DUK.sumber}</p>
-                <p class="penjelasan">{SUMBER_DUK.belum_terkonfirmasi}</p>
+                <p class="penjelasan">{SUMBER_DUK.belum_terkonfirmasi.map(|c| dwibahasa(c.id, c.en))}</p>
             </details>
 
             <header class="cetak__kepala">
