@@ -1034,6 +1034,10 @@ impl Pembuat {
     fn tmt_cpns_staf(&mut self, status: StatusPegawai, usia_tmt: i32) -> Tanggal {
         let bulan = if status == StatusPegawai::Cpns {
             self.acak.rentang(0, 11)
+        } else if status == StatusPegawai::Pns && usia_tmt < 50 && self.acak.di_bawah(6) == 0 {
+            // About one in six is 56–57 years old now, so the register shows retirements
+            // coming within two years (the birth date later moves up to a year earlier).
+            self.acak.rentang(i64::from(56 - usia_tmt) * 12, i64::from(57 - usia_tmt) * 12 - 1)
         } else {
             self.acak.rentang(13, i64::from((56 - usia_tmt).clamp(2, 32)) * 12)
         };
@@ -1259,6 +1263,11 @@ impl Pembuat {
         }
     }
 }
+
+/// The seed and size of the sample behind "Muat data contoh": the same sample every time, so
+/// a demonstration is repeatable.
+pub const BENIH_CONTOH: u64 = 2026;
+pub const JUMLAH_CONTOH: usize = 48;
 
 /// A sample office of `jumlah_pegawai` people as of `hari_ini`, every record stamped
 /// `sekarang`. The first eight pegawai head the eight units (JPT Pratama, Administrator,
@@ -1618,5 +1627,14 @@ mod tests {
         }
         assert_eq!(per_unit.len(), units.len());
         eprintln!("data_contoh(8000): {lama:?}");
+    }
+
+    #[test]
+    fn the_app_sample_shows_retirements_coming_within_two_years() {
+        let (_, pegawai) = data_contoh(BENIH_CONTOH, JUMLAH_CONTOH, hari_ini(), Stempel(0));
+        let tabel = crate::rules::bup::TabelBupFungsional::default();
+        let batas = hari_ini().tambah_bulan(24);
+        let segera = pegawai.iter().filter(|p| crate::domain::turunan::tmt_pensiun(p, &tabel) <= batas).count();
+        assert!((1..=6).contains(&segera), "{segera} retire within 24 months");
     }
 }

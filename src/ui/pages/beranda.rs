@@ -1,6 +1,6 @@
 //! Home: what is in the register at a glance, and the sample data for a first look.
 
-use crate::domain::contoh::data_contoh;
+use crate::domain::contoh::{data_contoh, BENIH_CONTOH, JUMLAH_CONTOH};
 use crate::domain::pegawai::StatusPegawai;
 use crate::domain::turunan;
 use crate::store::dataset::Koleksi;
@@ -10,10 +10,6 @@ use crate::ui::peramban::{hari_ini, sekarang};
 use crate::ui::providers::{tx, use_bahasa, use_data, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
-
-/// The seed of the sample: the same sample every time, so a demo is repeatable.
-const BENIH_CONTOH: u64 = 2026;
-const JUMLAH_CONTOH: usize = 48;
 
 /// Summary cards, upcoming retirements, and "Muat data contoh".
 #[component]
