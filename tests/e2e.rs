@@ -83,12 +83,20 @@ async fn add_list_reload_edit_delete_a_pegawai() {
     // Birth date and sex come from the NIP.
     assert_eq!(nilai(&sesi, "#f-tanggal_lahir").await, "1986-09-26");
     assert_eq!(nilai(&sesi, "#f-jenis_kelamin").await, "pria");
+    // A second rank row (a regular promotion); the empty position row is removed.
+    klik(&sesi, "#tambah-pangkat").await;
+    setel(&sesi, "#f-pangkat-1-golongan", "III/b").await;
+    setel(&sesi, "#f-pangkat-1-tmt", "2019-04-01").await;
+    setel(&sesi, "#f-pangkat-1-jenis_kenaikan", "reguler").await;
+    klik(&sesi, "#bagian-jabatan .tombol--teks").await;
+    tunggu_hilang(&sesi, "#f-jabatan-0-nama").await;
     klik(&sesi, "#simpan-pegawai").await;
 
-    // Saved: the detail page with the derived values.
+    // Saved: the detail page with the derived values; the current rank is the latest row.
     tunggu_teks(&sesi, "h1", "Budi Santoso, S.Kom.").await;
     tunggu_teks(&sesi, "#rincian-nip", "19860926 201505 1 001").await;
-    tunggu_teks(&sesi, "#rincian-pangkat", "Penata Muda, III/a").await;
+    tunggu_teks(&sesi, "#rincian-pangkat", "Penata Muda Tingkat I, III/b").await;
+    tunggu_teks(&sesi, "#riwayat-pangkat", "KP Reguler").await;
     tunggu_teks(&sesi, "#rincian-pensiun", "1 Oktober 2044").await;
     tunggu_teks(&sesi, "#status-simpan", "Tersimpan").await;
 

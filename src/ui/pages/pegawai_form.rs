@@ -357,162 +357,283 @@ fn Isi(id: Option<Id>, awal: FormPegawai) -> impl IntoView {
     }
 }
 
-/// Position of the row with `id` in a list (for field paths), or `usize::MAX` if removed.
-fn posisi<T>(v: &[T], id: &Id, f: impl Fn(&T) -> &Id) -> usize {
-    v.iter().position(|r| f(r) == id).unwrap_or(usize::MAX)
+/// A history row of the form (pangkat, jabatan, pendidikan), so the three history sections
+/// share one implementation of rows, field paths, adding and removing.
+trait BarisForm: Send + Sync + 'static {
+    /// Field path prefix and element-id stem: `pangkat` → `pangkat.0.tmt`, `#tambah-pangkat`.
+    const AWALAN: &'static str;
+    fn daftar(f: &FormPegawai) -> &Vec<Self>
+    where
+        Self: Sized;
+    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self>
+    where
+        Self: Sized;
+    fn id(&self) -> &Id;
+    fn baru() -> Self
+    where
+        Self: Sized;
+}
+
+impl BarisForm for FormPangkat {
+    const AWALAN: &'static str = "pangkat";
+    fn daftar(f: &FormPegawai) -> &Vec<Self> {
+        &f.pangkat
+    }
+    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
+        &mut f.pangkat
+    }
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn baru() -> Self {
+        FormPangkat::kosong(id_baru())
+    }
+}
+
+impl BarisForm for FormJabatan {
+    const AWALAN: &'static str = "jabatan";
+    fn daftar(f: &FormPegawai) -> &Vec<Self> {
+        &f.jabatan
+    }
+    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
+        &mut f.jabatan
+    }
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn baru() -> Self {
+        FormJabatan::kosong(id_baru())
+    }
+}
+
+impl BarisForm for FormPendidikan {
+    const AWALAN: &'static str = "pendidikan";
+    fn daftar(f: &FormPegawai) -> &Vec<Self> {
+        &f.pendidikan
+    }
+    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
+        &mut f.pendidikan
+    }
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn baru() -> Self {
+        FormPendidikan::kosong(id_baru())
+    }
+}
+
+/// One row while it is shown: its position-based field paths and accessors by row id (the id
+/// stays put while rows above it are removed).
+struct Baris<T> {
+    k: Keadaan,
+    rid: StoredValue<Id>,
+    posisi: Signal<usize>,
+    _jenis: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Baris<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Baris<T> {}
+
+impl<T: BarisForm> Baris<T> {
+    /// The field path of field `x` of this row, e.g. `pangkat.1.tmt`.
+    fn medan(self, x: &'static str) -> Signal<String> {
+        let posisi = self.posisi;
+        Signal::derive(move || format!("{}.{}.{x}", T::AWALAN, posisi.get()))
+    }
+    fn baca(self, g: fn(&T) -> String) -> impl Fn(&FormPegawai) -> String + Send + Sync + 'static {
+        let rid = self.rid;
+        move |f| T::daftar(f).iter().find(|r| *r.id() == rid.get_value()).map(g).unwrap_or_default()
+    }
+    fn tulis(self, g: fn(&mut T, String)) -> impl Fn(&mut FormPegawai, String) + Send + Sync + 'static {
+        let rid = self.rid;
+        move |f, v| {
+            if let Some(r) = T::daftar_mut(f).iter_mut().find(|r| *r.id() == rid.get_value()) {
+                g(r, v)
+            }
+        }
+    }
+    /// A text/date/number field of this row.
+    fn masukan(
+        self,
+        x: &'static str,
+        jenis: &'static str,
+        baca: fn(&T) -> String,
+        tulis: fn(&mut T, String),
+    ) -> AnyView {
+        masukan(self.k, self.medan(x), jenis, self.baca(baca), self.tulis(tulis))
+    }
+}
+
+/// A history section: its rows (each with a remove button) and an add button.
+fn bagian_riwayat<T: BarisForm>(
+    k: Keadaan,
+    judul: fn(&'static Teks) -> &'static str,
+    tambah: fn(&'static Teks) -> &'static str,
+    isi: impl Fn(Baris<T>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let isi = Arc::new(isi);
+    let baris = move || k.form.with(|f| T::daftar(f).iter().map(|r| r.id().clone()).collect::<Vec<_>>());
+    view! {
+        <fieldset class="formulir__bagian" id=format!("bagian-{}", T::AWALAN)>
+            <legend>{tx(judul)}</legend>
+            <For
+                each=baris
+                key=|id| id.clone()
+                children=move |rid| {
+                    let rid = StoredValue::new(rid);
+                    let posisi = Signal::derive(move || {
+                        k.form.with(|f| T::daftar(f).iter().position(|r| *r.id() == rid.get_value()).unwrap_or(usize::MAX))
+                    });
+                    let b = Baris::<T> { k, rid, posisi, _jenis: std::marker::PhantomData };
+                    view! {
+                        <div class="baris-riwayat">
+                            {isi(b)}
+                            <button
+                                type="button"
+                                class="tombol tombol--kecil tombol--teks"
+                                on:click=move |_| k.form.update(|f| T::daftar_mut(f).retain(|r| *r.id() != rid.get_value()))
+                            >
+                                {tx(|t| t.hapus_baris)}
+                            </button>
+                        </div>
+                    }
+                }
+            />
+            <button
+                type="button"
+                class="tombol tombol--kecil"
+                id=format!("tambah-{}", T::AWALAN)
+                on:click=move |_| k.form.update(|f| T::daftar_mut(f).push(T::baru()))
+            >
+                {tx(tambah)}
+            </button>
+        </fieldset>
+    }
 }
 
 #[component]
 fn BagianRiwayatPangkat(k: Keadaan, pppk: Signal<bool>) -> impl IntoView {
     let t = use_teks();
     let bahasa = use_bahasa();
-    let baris = move || k.form.with(|f| f.pangkat.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
-    view! {
-        <fieldset class="formulir__bagian" id="bagian-pangkat">
-            <legend>{tx(|t| t.riwayat_pangkat)}</legend>
-            <For each=baris key=|id| id.clone() let:rid>
-                {
-                    let rid = StoredValue::new(rid);
-                    let i = Signal::derive(move || k.form.with(|f| posisi(&f.pangkat, &rid.get_value(), |r| &r.id)));
-                    let m = move |x: &'static str| Signal::derive(move || format!("pangkat.{}.{x}", i.get()));
-                    let baca = move |f: &FormPegawai, g: fn(&FormPangkat) -> String| f.pangkat.iter().find(|r| r.id == rid.get_value()).map(g).unwrap_or_default();
-                    let tulis = move |f: &mut FormPegawai, v: String, g: fn(&mut FormPangkat, String)| { if let Some(r) = f.pangkat.iter_mut().find(|r| r.id == rid.get_value()) { g(r, v) } };
-                    view! {
-                        <div class="baris-riwayat">
-                            <Medan k=k medan=m("golongan") label=st(t, |t| t.golongan) wajib=true>
-                                {pilihan_medan(k, m("golongan"), st(t, |t| t.pilih), move || if pppk.get() {
-                                    GolonganPppk::semua().map(|g| (g.kode().to_string(), format!("{} (PPPK)", g.kode()))).collect()
-                                } else {
-                                    GolonganPns::semua().map(|g| (g.kode().to_string(), g.pangkat_golongan())).collect()
-                                }, move |f| baca(f, |r| r.golongan.clone()), move |f, v| tulis(f, v, |r, v| r.golongan = v))}
-                            </Medan>
-                            <Medan k=k medan=m("tmt") label=s("TMT") wajib=true>
-                                {masukan(k, m("tmt"), "date", move |f| baca(f, |r| r.tmt.clone()), move |f, v| tulis(f, v, |r, v| r.tmt = v))}
-                            </Medan>
-                            <Medan k=k medan=m("jenis_kenaikan") label=st(t, |t| t.jenis_kenaikan) wajib=true>
-                                {pilihan_medan(k, m("jenis_kenaikan"), st(t, |t| t.pilih), move || {
-                                    let en = bahasa.get() == Bahasa::En;
-                                    JenisKenaikanPangkat::SEMUA.iter().map(|j| (j.kode(), if en { j.label_en() } else { j.label_id() }.to_string())).collect()
-                                }, move |f| baca(f, |r| r.jenis_kenaikan.clone()), move |f, v| tulis(f, v, |r, v| r.jenis_kenaikan = v))}
-                            </Medan>
-                            <Medan k=k medan=m("nomor_sk") label=st(t, |t| t.nomor_sk)>
-                                {masukan(k, m("nomor_sk"), "text", move |f| baca(f, |r| r.nomor_sk.clone()), move |f, v| tulis(f, v, |r, v| r.nomor_sk = v))}
-                            </Medan>
-                            <Medan k=k medan=m("tanggal_sk") label=st(t, |t| t.tanggal_sk)>
-                                {masukan(k, m("tanggal_sk"), "date", move |f| baca(f, |r| r.tanggal_sk.clone()), move |f, v| tulis(f, v, |r, v| r.tanggal_sk = v))}
-                            </Medan>
-                            <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.pangkat.retain(|r| r.id != rid.get_value()))>
-                                {tx(|t| t.hapus_baris)}
-                            </button>
-                        </div>
-                    }
+    bagian_riwayat::<FormPangkat>(
+        k,
+        |t| t.riwayat_pangkat,
+        |t| t.tambah_riwayat_pangkat,
+        move |b| {
+            let golongan = move || {
+                if pppk.get() {
+                    GolonganPppk::semua().map(|g| (g.kode().to_string(), format!("{} (PPPK)", g.kode()))).collect()
+                } else {
+                    GolonganPns::semua().map(|g| (g.kode().to_string(), g.pangkat_golongan())).collect()
                 }
-            </For>
-            <button type="button" class="tombol tombol--kecil" id="tambah-pangkat" on:click=move |_| k.form.update(|f| f.pangkat.push(FormPangkat::kosong(id_baru())))>
-                {tx(|t| t.tambah_riwayat_pangkat)}
-            </button>
-        </fieldset>
-    }
+            };
+            let jenis = move || {
+                let en = bahasa.get() == Bahasa::En;
+                JenisKenaikanPangkat::SEMUA
+                    .iter()
+                    .map(|j| (j.kode(), if en { j.label_en() } else { j.label_id() }.to_string()))
+                    .collect()
+            };
+            view! {
+            <Medan k=k medan=b.medan("golongan") label=st(t, |t| t.golongan) wajib=true>
+                {pilihan_medan(k, b.medan("golongan"), st(t, |t| t.pilih), golongan, b.baca(|r| r.golongan.clone()), b.tulis(|r, v| r.golongan = v))}
+            </Medan>
+            <Medan k=k medan=b.medan("tmt") label=s("TMT") wajib=true>
+                {b.masukan("tmt", "date", |r| r.tmt.clone(), |r, v| r.tmt = v)}
+            </Medan>
+            <Medan k=k medan=b.medan("jenis_kenaikan") label=st(t, |t| t.jenis_kenaikan) wajib=true>
+                {pilihan_medan(k, b.medan("jenis_kenaikan"), st(t, |t| t.pilih), jenis, b.baca(|r| r.jenis_kenaikan.clone()), b.tulis(|r, v| r.jenis_kenaikan = v))}
+            </Medan>
+            <Medan k=k medan=b.medan("nomor_sk") label=st(t, |t| t.nomor_sk)>
+                {b.masukan("nomor_sk", "text", |r| r.nomor_sk.clone(), |r, v| r.nomor_sk = v)}
+            </Medan>
+            <Medan k=k medan=b.medan("tanggal_sk") label=st(t, |t| t.tanggal_sk)>
+                {b.masukan("tanggal_sk", "date", |r| r.tanggal_sk.clone(), |r, v| r.tanggal_sk = v)}
+            </Medan>
+        }
+        .into_any()
+        },
+    )
 }
 
 #[component]
 fn BagianRiwayatJabatan(k: Keadaan, pilihan_unit: Signal<Vec<(String, String)>>) -> impl IntoView {
     let t = use_teks();
     let bahasa = use_bahasa();
-    let baris = move || k.form.with(|f| f.jabatan.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
-    view! {
-        <fieldset class="formulir__bagian" id="bagian-jabatan">
-            <legend>{tx(|t| t.riwayat_jabatan)}</legend>
-            <For each=baris key=|id| id.clone() let:rid>
-                {
-                    let rid = StoredValue::new(rid);
-                    let i = Signal::derive(move || k.form.with(|f| posisi(&f.jabatan, &rid.get_value(), |r| &r.id)));
-                    let m = move |x: &'static str| Signal::derive(move || format!("jabatan.{}.{x}", i.get()));
-                    let baca = move |f: &FormPegawai, g: fn(&FormJabatan) -> String| f.jabatan.iter().find(|r| r.id == rid.get_value()).map(g).unwrap_or_default();
-                    let tulis = move |f: &mut FormPegawai, v: String, g: fn(&mut FormJabatan, String)| { if let Some(r) = f.jabatan.iter_mut().find(|r| r.id == rid.get_value()) { g(r, v) } };
-                    let fungsional = move || k.form.with(|f| baca(f, |r| r.jenis.clone())) == JenisJabatan::Fungsional.kode();
-                    view! {
-                        <div class="baris-riwayat">
-                            <Medan k=k medan=m("jenis") label=st(t, |t| t.jenis_jabatan) wajib=true>
-                                {pilihan_medan(k, m("jenis"), st(t, |t| t.pilih), move || {
-                                    let en = bahasa.get() == Bahasa::En;
-                                    JenisJabatan::SEMUA.iter().map(|j| (j.kode().to_string(), if en { j.label_en() } else { j.label_id() }.to_string())).collect()
-                                }, move |f| baca(f, |r| r.jenis.clone()), move |f, v| tulis(f, v, |r, v| r.jenis = v))}
-                            </Medan>
-                            <Medan k=k medan=m("nama") label=st(t, |t| t.nama_jabatan) wajib=true kelas="medan--lebar">
-                                {masukan(k, m("nama"), "text", move |f| baca(f, |r| r.nama.clone()), move |f, v| tulis(f, v, |r, v| r.nama = v))}
-                            </Medan>
-                            <Show when=fungsional>
-                                <Medan k=k medan=m("jenjang") label=st(t, |t| t.jenjang) wajib=true>
-                                    {pilihan_medan(k, m("jenjang"), st(t, |t| t.pilih), || JenjangFungsional::semua().map(|j| (j.label().to_string(), j.label().to_string())).collect(),
-                                        move |f| baca(f, |r| r.jenjang.clone()), move |f, v| tulis(f, v, |r, v| r.jenjang = v))}
-                                </Medan>
-                            </Show>
-                            <Medan k=k medan=m("unit_kerja") label=st(t, |t| t.unit_kerja)>
-                                {pilihan_medan(k, m("unit_kerja"), st(t, |t| t.tanpa_unit), move || pilihan_unit.get(), move |f| baca(f, |r| r.unit_kerja.clone()), move |f, v| tulis(f, v, |r, v| r.unit_kerja = v))}
-                            </Medan>
-                            <Medan k=k medan=m("tmt") label=s("TMT") wajib=true>
-                                {masukan(k, m("tmt"), "date", move |f| baca(f, |r| r.tmt.clone()), move |f, v| tulis(f, v, |r, v| r.tmt = v))}
-                            </Medan>
-                            <Medan k=k medan=m("nomor_sk") label=st(t, |t| t.nomor_sk)>
-                                {masukan(k, m("nomor_sk"), "text", move |f| baca(f, |r| r.nomor_sk.clone()), move |f, v| tulis(f, v, |r, v| r.nomor_sk = v))}
-                            </Medan>
-                            <Medan k=k medan=m("tanggal_sk") label=st(t, |t| t.tanggal_sk)>
-                                {masukan(k, m("tanggal_sk"), "date", move |f| baca(f, |r| r.tanggal_sk.clone()), move |f, v| tulis(f, v, |r, v| r.tanggal_sk = v))}
-                            </Medan>
-                            <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.jabatan.retain(|r| r.id != rid.get_value()))>
-                                {tx(|t| t.hapus_baris)}
-                            </button>
-                        </div>
-                    }
-                }
-            </For>
-            <button type="button" class="tombol tombol--kecil" id="tambah-jabatan" on:click=move |_| k.form.update(|f| f.jabatan.push(FormJabatan::kosong(id_baru())))>
-                {tx(|t| t.tambah_riwayat_jabatan)}
-            </button>
-        </fieldset>
-    }
+    bagian_riwayat::<FormJabatan>(
+        k,
+        |t| t.riwayat_jabatan,
+        |t| t.tambah_riwayat_jabatan,
+        move |b| {
+            let fungsional = move || k.form.with(b.baca(|r| r.jenis.clone())) == JenisJabatan::Fungsional.kode();
+            let jenis = move || {
+                let en = bahasa.get() == Bahasa::En;
+                JenisJabatan::SEMUA
+                    .iter()
+                    .map(|j| (j.kode().to_string(), if en { j.label_en() } else { j.label_id() }.to_string()))
+                    .collect()
+            };
+            view! {
+            <Medan k=k medan=b.medan("jenis") label=st(t, |t| t.jenis_jabatan) wajib=true>
+                {pilihan_medan(k, b.medan("jenis"), st(t, |t| t.pilih), jenis, b.baca(|r| r.jenis.clone()), b.tulis(|r, v| r.jenis = v))}
+            </Medan>
+            <Medan k=k medan=b.medan("nama") label=st(t, |t| t.nama_jabatan) wajib=true kelas="medan--lebar">
+                {b.masukan("nama", "text", |r| r.nama.clone(), |r, v| r.nama = v)}
+            </Medan>
+            <Show when=fungsional>
+                <Medan k=k medan=b.medan("jenjang") label=st(t, |t| t.jenjang) wajib=true>
+                    {pilihan_medan(k, b.medan("jenjang"), st(t, |t| t.pilih),
+                        || JenjangFungsional::semua().map(|j| (j.label().to_string(), j.label().to_string())).collect(),
+                        b.baca(|r| r.jenjang.clone()), b.tulis(|r, v| r.jenjang = v))}
+                </Medan>
+            </Show>
+            <Medan k=k medan=b.medan("unit_kerja") label=st(t, |t| t.unit_kerja)>
+                {pilihan_medan(k, b.medan("unit_kerja"), st(t, |t| t.tanpa_unit), move || pilihan_unit.get(), b.baca(|r| r.unit_kerja.clone()), b.tulis(|r, v| r.unit_kerja = v))}
+            </Medan>
+            <Medan k=k medan=b.medan("tmt") label=s("TMT") wajib=true>
+                {b.masukan("tmt", "date", |r| r.tmt.clone(), |r, v| r.tmt = v)}
+            </Medan>
+            <Medan k=k medan=b.medan("nomor_sk") label=st(t, |t| t.nomor_sk)>
+                {b.masukan("nomor_sk", "text", |r| r.nomor_sk.clone(), |r, v| r.nomor_sk = v)}
+            </Medan>
+            <Medan k=k medan=b.medan("tanggal_sk") label=st(t, |t| t.tanggal_sk)>
+                {b.masukan("tanggal_sk", "date", |r| r.tanggal_sk.clone(), |r, v| r.tanggal_sk = v)}
+            </Medan>
+        }
+        .into_any()
+        },
+    )
 }
 
 #[component]
 fn BagianRiwayatPendidikan(k: Keadaan) -> impl IntoView {
     let t = use_teks();
-    let baris = move || k.form.with(|f| f.pendidikan.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
-    view! {
-        <fieldset class="formulir__bagian" id="bagian-pendidikan">
-            <legend>{tx(|t| t.riwayat_pendidikan)}</legend>
-            <For each=baris key=|id| id.clone() let:rid>
-                {
-                    let rid = StoredValue::new(rid);
-                    let i = Signal::derive(move || k.form.with(|f| posisi(&f.pendidikan, &rid.get_value(), |r| &r.id)));
-                    let m = move |x: &'static str| Signal::derive(move || format!("pendidikan.{}.{x}", i.get()));
-                    let baca = move |f: &FormPegawai, g: fn(&FormPendidikan) -> String| f.pendidikan.iter().find(|r| r.id == rid.get_value()).map(g).unwrap_or_default();
-                    let tulis = move |f: &mut FormPegawai, v: String, g: fn(&mut FormPendidikan, String)| { if let Some(r) = f.pendidikan.iter_mut().find(|r| r.id == rid.get_value()) { g(r, v) } };
-                    view! {
-                        <div class="baris-riwayat">
-                            <Medan k=k medan=m("tingkat") label=st(t, |t| t.tingkat) wajib=true>
-                                {pilihan_medan(k, m("tingkat"), st(t, |t| t.pilih), || TingkatPendidikan::semua().map(|j| (j.label().to_string(), j.label().to_string())).collect(),
-                                    move |f| baca(f, |r| r.tingkat.clone()), move |f, v| tulis(f, v, |r, v| r.tingkat = v))}
-                            </Medan>
-                            <Medan k=k medan=m("jurusan") label=st(t, |t| t.jurusan)>
-                                {masukan(k, m("jurusan"), "text", move |f| baca(f, |r| r.jurusan.clone()), move |f, v| tulis(f, v, |r, v| r.jurusan = v))}
-                            </Medan>
-                            <Medan k=k medan=m("institusi") label=st(t, |t| t.institusi) kelas="medan--lebar">
-                                {masukan(k, m("institusi"), "text", move |f| baca(f, |r| r.institusi.clone()), move |f, v| tulis(f, v, |r, v| r.institusi = v))}
-                            </Medan>
-                            <Medan k=k medan=m("tahun_lulus") label=st(t, |t| t.tahun_lulus) wajib=true>
-                                {masukan(k, m("tahun_lulus"), "number", move |f| baca(f, |r| r.tahun_lulus.clone()), move |f, v| tulis(f, v, |r, v| r.tahun_lulus = v))}
-                            </Medan>
-                            <button type="button" class="tombol tombol--kecil tombol--teks" on:click=move |_| k.form.update(|f| f.pendidikan.retain(|r| r.id != rid.get_value()))>
-                                {tx(|t| t.hapus_baris)}
-                            </button>
-                        </div>
-                    }
-                }
-            </For>
-            <button type="button" class="tombol tombol--kecil" id="tambah-pendidikan" on:click=move |_| k.form.update(|f| f.pendidikan.push(FormPendidikan::kosong(id_baru())))>
-                {tx(|t| t.tambah_riwayat_pendidikan)}
-            </button>
-        </fieldset>
-    }
+    bagian_riwayat::<FormPendidikan>(
+        k,
+        |t| t.riwayat_pendidikan,
+        |t| t.tambah_riwayat_pendidikan,
+        move |b| {
+            view! {
+                <Medan k=k medan=b.medan("tingkat") label=st(t, |t| t.tingkat) wajib=true>
+                    {pilihan_medan(k, b.medan("tingkat"), st(t, |t| t.pilih),
+                        || TingkatPendidikan::semua().map(|j| (j.label().to_string(), j.label().to_string())).collect(),
+                        b.baca(|r| r.tingkat.clone()), b.tulis(|r, v| r.tingkat = v))}
+                </Medan>
+                <Medan k=k medan=b.medan("jurusan") label=st(t, |t| t.jurusan)>
+                    {b.masukan("jurusan", "text", |r| r.jurusan.clone(), |r, v| r.jurusan = v)}
+                </Medan>
+                <Medan k=k medan=b.medan("institusi") label=st(t, |t| t.institusi) kelas="medan--lebar">
+                    {b.masukan("institusi", "text", |r| r.institusi.clone(), |r, v| r.institusi = v)}
+                </Medan>
+                <Medan k=k medan=b.medan("tahun_lulus") label=st(t, |t| t.tahun_lulus) wajib=true>
+                    {b.masukan("tahun_lulus", "number", |r| r.tahun_lulus.clone(), |r, v| r.tahun_lulus = v)}
+                </Medan>
+            }
+            .into_any()
+        },
+    )
 }
