@@ -374,53 +374,29 @@ trait BarisForm: Send + Sync + 'static {
         Self: Sized;
 }
 
-impl BarisForm for FormPangkat {
-    const AWALAN: &'static str = "pangkat";
-    fn daftar(f: &FormPegawai) -> &Vec<Self> {
-        &f.pangkat
-    }
-    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
-        &mut f.pangkat
-    }
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn baru() -> Self {
-        FormPangkat::kosong(id_baru())
-    }
+/// `impl BarisForm` for a row type stored in `FormPegawai::$medan`.
+macro_rules! baris_form {
+    ($jenis:ty, $medan:ident) => {
+        impl BarisForm for $jenis {
+            const AWALAN: &'static str = stringify!($medan);
+            fn daftar(f: &FormPegawai) -> &Vec<Self> {
+                &f.$medan
+            }
+            fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
+                &mut f.$medan
+            }
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn baru() -> Self {
+                <$jenis>::kosong(id_baru())
+            }
+        }
+    };
 }
-
-impl BarisForm for FormJabatan {
-    const AWALAN: &'static str = "jabatan";
-    fn daftar(f: &FormPegawai) -> &Vec<Self> {
-        &f.jabatan
-    }
-    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
-        &mut f.jabatan
-    }
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn baru() -> Self {
-        FormJabatan::kosong(id_baru())
-    }
-}
-
-impl BarisForm for FormPendidikan {
-    const AWALAN: &'static str = "pendidikan";
-    fn daftar(f: &FormPegawai) -> &Vec<Self> {
-        &f.pendidikan
-    }
-    fn daftar_mut(f: &mut FormPegawai) -> &mut Vec<Self> {
-        &mut f.pendidikan
-    }
-    fn id(&self) -> &Id {
-        &self.id
-    }
-    fn baru() -> Self {
-        FormPendidikan::kosong(id_baru())
-    }
-}
+baris_form!(FormPangkat, pangkat);
+baris_form!(FormJabatan, jabatan);
+baris_form!(FormPendidikan, pendidikan);
 
 /// One row while it is shown: its position-based field paths and accessors by row id (the id
 /// stays put while rows above it are removed).
