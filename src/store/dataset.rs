@@ -2,6 +2,7 @@
 //! makes to it. Each change stamps `updated_at` and says which collection it touched, so the
 //! persistence layer writes only that collection.
 
+use super::gabung::JejakSinkron;
 use crate::domain::id::Id;
 use crate::domain::pegawai::{Pegawai, UnitKerja};
 use crate::domain::tanggal::Stempel;
@@ -27,16 +28,19 @@ pub enum Koleksi {
     Pegawai,
     UnitKerja,
     Pengaturan,
+    /// Merge bookkeeping ([`JejakSinkron`]): kept in this browser only, never exported.
+    Sinkron,
 }
 
 impl Koleksi {
-    pub const SEMUA: [Koleksi; 3] = [Koleksi::Pegawai, Koleksi::UnitKerja, Koleksi::Pengaturan];
+    pub const SEMUA: [Koleksi; 4] = [Koleksi::Pegawai, Koleksi::UnitKerja, Koleksi::Pengaturan, Koleksi::Sinkron];
     /// Name used in storage keys, exchange files and error messages.
     pub fn nama(self) -> &'static str {
         match self {
             Koleksi::Pegawai => "pegawai",
             Koleksi::UnitKerja => "unit_kerja",
             Koleksi::Pengaturan => "pengaturan",
+            Koleksi::Sinkron => "sinkron",
         }
     }
 }
@@ -46,6 +50,9 @@ pub struct Dataset {
     pub pegawai: Vec<Pegawai>,
     pub unit_kerja: Vec<UnitKerja>,
     pub pengaturan: Pengaturan,
+    /// Per record, the `updated_at` last exchanged with others: the base a merge compares
+    /// both sides against. Stored data from before it existed loads with an empty one.
+    pub sinkron: JejakSinkron,
 }
 
 /// What to do with the members of a unit that is deleted.

@@ -2,5 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod cadangan;
 pub mod dataset;
+pub mod gabung;
 pub mod penyimpanan;
+pub mod pertukaran;

@@ -3,6 +3,7 @@
 //! of several collections is rolled back so storage never holds half a change.
 
 use super::dataset::{Dataset, Koleksi, Pengaturan, VERSI_SKEMA};
+use super::gabung::JejakSinkron;
 use crate::domain::pegawai::{Pegawai, UnitKerja};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -161,7 +162,8 @@ pub fn muat(s: &dyn Penyimpanan) -> Result<Dataset, GalatMuat> {
     let pegawai: Vec<Pegawai> = baca_koleksi(s, Koleksi::Pegawai)?;
     let unit_kerja: Vec<UnitKerja> = baca_koleksi(s, Koleksi::UnitKerja)?;
     let pengaturan: Pengaturan = baca_koleksi(s, Koleksi::Pengaturan)?;
-    Ok(Dataset { pegawai, unit_kerja, pengaturan })
+    let sinkron: JejakSinkron = baca_koleksi(s, Koleksi::Sinkron)?;
+    Ok(Dataset { pegawai, unit_kerja, pengaturan, sinkron })
 }
 
 fn serialisasi(d: &Dataset, k: Koleksi) -> String {
@@ -170,6 +172,7 @@ fn serialisasi(d: &Dataset, k: Koleksi) -> String {
         Koleksi::Pegawai => serde_json::to_string(&d.pegawai),
         Koleksi::UnitKerja => serde_json::to_string(&d.unit_kerja),
         Koleksi::Pengaturan => serde_json::to_string(&d.pengaturan),
+        Koleksi::Sinkron => serde_json::to_string(&d.sinkron),
     };
     hasil.unwrap_or_else(|_| String::from("[]"))
 }

@@ -57,6 +57,7 @@ fn Kepala() -> impl IntoView {
                     {tautan("pegawai", "#/pegawai", |t| t.nav_pegawai)}
                     {tautan("unit", "#/unit", |t| t.nav_unit)}
                     {tautan("duk", "#/duk", |t| t.nav_duk)}
+                    {tautan("data", "#/data", |t| t.nav_data)}
                     {tautan("aturan", "#/aturan", |t| t.nav_aturan)}
                 </ul>
             </nav>
@@ -89,6 +90,7 @@ fn Halaman() -> impl IntoView {
         Route::UnitKerja => view! { <pages::HalamanUnitKerja/> }.into_any(),
         Route::Duk => view! { <pages::HalamanDuk/> }.into_any(),
         Route::Aturan => view! { <pages::HalamanAturan/> }.into_any(),
+        Route::Data => view! { <pages::HalamanBerbagiData/> }.into_any(),
         Route::TidakDitemukan(_) => view! { <pages::TidakDitemukan/> }.into_any(),
     }
 }

@@ -48,3 +48,36 @@ pub fn jam(s: Stempel) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(s.0 as f64));
     format!("{:02}.{:02}", d.get_hours(), d.get_minutes())
 }
+
+/// Offers `isi` as a file download named `nama` (a Blob behind a temporary object URL).
+pub fn unduh(nama: &str, isi: &str, mime: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let galat = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let bagian = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(isi));
+    let opsi = web_sys::BlobPropertyBag::new();
+    opsi.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&bagian, &opsi).map_err(galat)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(galat)?;
+    let dokumen = web_sys::window().and_then(|w| w.document()).ok_or("tidak ada dokumen")?;
+    let a: web_sys::HtmlAnchorElement = dokumen.create_element("a").map_err(galat)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(nama);
+    a.click();
+    // The click has handed the Blob to the download; the URL can go.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The bytes of a file the user chose or dropped.
+pub async fn baca_file(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let janji = file.array_buffer();
+    let buffer = wasm_bindgen_futures::JsFuture::from(janji)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The user's UTC offset in minutes (positive east of Greenwich: WIB is +420).
+pub fn offset_menit() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}

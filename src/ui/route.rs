@@ -12,6 +12,8 @@ pub enum Route {
     UnitKerja,
     Duk,
     Aturan,
+    /// Export, import, backups.
+    Data,
     TidakDitemukan(String),
 }
 
@@ -32,6 +34,7 @@ impl Route {
             ["unit"] => Route::UnitKerja,
             ["duk"] => Route::Duk,
             ["aturan"] => Route::Aturan,
+            ["data"] => Route::Data,
             _ => Route::TidakDitemukan(hash.into()),
         }
     }
@@ -47,6 +50,7 @@ impl Route {
             Route::UnitKerja => "#/unit".into(),
             Route::Duk => "#/duk".into(),
             Route::Aturan => "#/aturan".into(),
+            Route::Data => "#/data".into(),
             Route::TidakDitemukan(h) => h.clone(),
         }
     }
@@ -59,6 +63,7 @@ impl Route {
             Route::UnitKerja => "unit",
             Route::Duk => "duk",
             Route::Aturan => "aturan",
+            Route::Data => "data",
         }
     }
 }
@@ -79,6 +84,7 @@ mod tests {
             Route::UnitKerja,
             Route::Duk,
             Route::Aturan,
+            Route::Data,
         ] {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
         }

@@ -2,6 +2,7 @@
 
 mod aturan;
 mod beranda;
+mod berbagi_data;
 mod duk;
 mod pegawai_detail;
 mod pegawai_form;
@@ -11,6 +12,7 @@ mod unit_kerja;
 
 pub use aturan::HalamanAturan;
 pub use beranda::Beranda;
+pub use berbagi_data::HalamanBerbagiData;
 pub use duk::HalamanDuk;
 pub use pegawai_detail::DetailPegawai;
 pub use pegawai_form::FormulirPegawai;

@@ -63,6 +63,35 @@ impl DataContext {
         })
     }
 
+    /// Replaces the whole dataset, all or nothing: storage is written first (with everything
+    /// still pending), and only when that succeeded does the app show the new data. Used by
+    /// import, where a half-applied result must never appear.
+    pub fn ganti_atomik(&self, baru: Dataset, koleksi: &[Koleksi]) -> Result<(), GalatPenyimpanan> {
+        if let StatusSimpan::TidakDisimpan(e) = self.status.get_untracked() {
+            return Err(GalatPenyimpanan::TidakTersedia(e.pesan_id()));
+        }
+        let mut semua: BTreeSet<Koleksi> = self.tertunda.with_value(|t| t.clone());
+        semua.extend(koleksi.iter().copied());
+        let daftar: Vec<Koleksi> = semua.into_iter().collect();
+        penyimpanan::simpan(&PenyimpananLokal, &baru, &daftar)?;
+        self.tertunda.update_value(|t| t.clear());
+        self.data.set(baru);
+        self.status.set(StatusSimpan::Tersimpan(crate::ui::peramban::sekarang()));
+        Ok(())
+    }
+
+    /// Reads the dataset from storage again (after a backup was put back).
+    pub fn muat_ulang(&self) {
+        match penyimpanan::muat(&PenyimpananLokal) {
+            Ok(d) => {
+                self.tertunda.update_value(|t| t.clear());
+                self.data.set(d);
+                self.status.set(StatusSimpan::Tersimpan(crate::ui::peramban::sekarang()));
+            }
+            Err(e) => self.status.set(StatusSimpan::TidakDisimpan(e)),
+        }
+    }
+
     /// Writes every collection changed since the last good save.
     pub fn simpan_tertunda(&self) {
         if matches!(self.status.get_untracked(), StatusSimpan::TidakDisimpan(_)) {

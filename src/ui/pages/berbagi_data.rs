@@ -1,0 +1,380 @@
+//! Sharing data: export the whole dataset or a slice as a Jenjang file, import one through
+//! validate → preview → apply (after an automatic backup), and undo the last import.
+
+use crate::domain::id::Id;
+use crate::store::browser::PenyimpananLokal;
+use crate::store::cadangan::{self, InfoCadangan};
+use crate::store::dataset::Koleksi;
+use crate::store::gabung::{self, Keputusan, Masukan, Pilihan, Pratinjau};
+use crate::store::pertukaran::{self, Berkas, JenisBerkas};
+use crate::ui::components::Judul;
+use crate::ui::peramban::{baca_file, hari_ini, jam, offset_menit, sekarang, unduh};
+use crate::ui::providers::{tx, use_bahasa, use_data, use_teks};
+use crate::ui::teks::Bahasa;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Where the import stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Tahap {
+    Siap,
+    Membaca(String),
+    /// The file was refused; nothing changed. (name, problems in both languages)
+    Ditolak(String, Vec<(String, String)>),
+    /// Checked and compared; waiting for the user's decision.
+    Pratinjau(String, Box<Berkas>, Box<Pratinjau>),
+    /// Applied; (message id, message en).
+    Selesai(String, String),
+    Gagal(String, String),
+}
+
+/// The Berbagi data page.
+#[component]
+pub fn HalamanBerbagiData() -> impl IntoView {
+    let t = use_teks();
+    let b = use_bahasa();
+    let data = use_data();
+    let tahap = RwSignal::new(Tahap::Siap);
+    let pesan_ekspor = RwSignal::new(None::<String>);
+    let pegawai_pilih = RwSignal::new(String::new());
+    let unit_pilih = RwSignal::new(String::new());
+    let semua_pilihan = RwSignal::new(Pilihan::PunyaSaya);
+    let per_rekaman = RwSignal::new(std::collections::BTreeMap::<(Koleksi, Id), Pilihan>::new());
+    let ambil_pengaturan = RwSignal::new(false);
+    let cadangan = RwSignal::new(cadangan::daftar(&PenyimpananLokal));
+    let en = move || b.get() == Bahasa::En;
+
+    // Export: the file is offered for download, then the exported versions become the sync base.
+    let ekspor = move |isi: Option<String>, nama: String| {
+        let Some(isi) = isi else { return };
+        match unduh(&nama, &isi, "application/json") {
+            Ok(()) => {
+                if let Ok(berkas) = data.data.with_untracked(|d| pertukaran::baca_berkas(isi.as_bytes(), d)) {
+                    data.ubah(|d| [gabung::catat_ekspor(d, &berkas.data.pegawai, &berkas.data.unit_kerja)]);
+                }
+                pesan_ekspor.set(Some(nama));
+            }
+            Err(e) => pesan_ekspor.set(Some(e)),
+        }
+    };
+    let ekspor_lengkap = move |_| {
+        let isi = data.data.with_untracked(|d| pertukaran::ekspor_lengkap(d, sekarang(), offset_menit()));
+        ekspor(Some(isi), pertukaran::nama_berkas(JenisBerkas::Lengkap, hari_ini(), None));
+    };
+    let ekspor_pegawai = move |_| {
+        let Some(id) = Id::parse(&pegawai_pilih.get_untracked()) else { return };
+        let (isi, nip) = data.data.with_untracked(|d| {
+            (
+                pertukaran::ekspor_pegawai(d, &id, sekarang(), offset_menit()),
+                d.cari_pegawai(&id).map(|p| p.nip.as_str().to_string()),
+            )
+        });
+        ekspor(isi, pertukaran::nama_berkas(JenisBerkas::PenilaianMandiri, hari_ini(), nip.as_deref()));
+    };
+    let ekspor_unit = move |_| {
+        let Some(id) = Id::parse(&unit_pilih.get_untracked()) else { return };
+        let (isi, nama) = data.data.with_untracked(|d| {
+            (pertukaran::ekspor_unit(d, &id, sekarang(), offset_menit()), d.cari_unit(&id).map(|u| u.nama.clone()))
+        });
+        ekspor(isi, pertukaran::nama_berkas(JenisBerkas::Unit, hari_ini(), nama.as_deref()));
+    };
+
+    // Import: read → validate → compare; nothing is changed until "Terapkan".
+    let periksa = move |file: web_sys::File| {
+        let nama = file.name();
+        tahap.set(Tahap::Membaca(nama.clone()));
+        per_rekaman.set(Default::default());
+        semua_pilihan.set(Pilihan::PunyaSaya);
+        ambil_pengaturan.set(false);
+        spawn_local(async move {
+            let byte = match baca_file(file).await {
+                Ok(b) => b,
+                Err(e) => {
+                    tahap.set(Tahap::Gagal(
+                        format!("Berkas tidak dapat dibaca: {e}"),
+                        format!("The file could not be read: {e}"),
+                    ));
+                    return;
+                }
+            };
+            let hasil = data.data.with_untracked(|d| pertukaran::baca_berkas(&byte, d));
+            match hasil {
+                Err(masalah) => {
+                    tahap.set(Tahap::Ditolak(nama, masalah.iter().map(|m| (m.pesan_id(), m.pesan_en())).collect()))
+                }
+                Ok(berkas) => {
+                    let masukan = masukan_dari(&berkas);
+                    let p = data.data.with_untracked(|d| gabung::pratinjau(d, &masukan));
+                    tahap.set(Tahap::Pratinjau(nama, Box::new(berkas), Box::new(p)));
+                }
+            }
+        });
+    };
+    let pilih_berkas = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = input.files().and_then(|l| l.get(0)) {
+            periksa(f);
+        }
+        // The same file can be chosen again (after fixing it, or to import twice).
+        input.set_value("");
+    };
+    let seret_di_atas = RwSignal::new(false);
+    let jatuhkan = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        seret_di_atas.set(false);
+        if let Some(f) = ev.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+            periksa(f);
+        }
+    };
+
+    let terapkan = move |_| {
+        let Tahap::Pratinjau(nama, berkas, _) = tahap.get_untracked() else { return };
+        let waktu = sekarang();
+        // 1. The safety net: an exact copy of the stored data, or no import at all.
+        let salinan = match cadangan::salinan_data(&PenyimpananLokal) {
+            Ok(s) => s,
+            Err(e) => return tahap.set(Tahap::Gagal(e.pesan_id(), e.pesan_en())),
+        };
+        if let Err(e) = cadangan::simpan(&PenyimpananLokal, &salinan, waktu, &format!("sebelum impor {nama}")) {
+            return tahap.set(Tahap::Gagal(
+                format!("Impor dibatalkan: cadangan otomatis tidak dapat dibuat. {}", e.pesan_id()),
+                format!("Import cancelled: the automatic backup could not be made. {}", e.pesan_en()),
+            ));
+        }
+        cadangan.set(cadangan::daftar(&PenyimpananLokal));
+        // 2. Merge in memory, 3. write all of it or none of it.
+        let keputusan = Keputusan {
+            semua: semua_pilihan.get_untracked(),
+            per_rekaman: per_rekaman.get_untracked(),
+            ambil_pengaturan: ambil_pengaturan.get_untracked(),
+        };
+        let masukan = masukan_dari(&berkas);
+        let (baru, koleksi) = data.data.with_untracked(|d| gabung::terapkan(d, &masukan, &keputusan, waktu));
+        match data.ganti_atomik(baru, &koleksi) {
+            Ok(()) => tahap.set(Tahap::Selesai(
+                format!("Impor {nama} diterapkan. Cadangan data sebelumnya tersimpan; gunakan \"Urungkan impor terakhir\" bila perlu."),
+                format!("Import of {nama} applied. A backup of the previous data was kept; use \"Undo last import\" if needed."),
+            )),
+            Err(e) => tahap.set(Tahap::Gagal(
+                format!("Impor tidak diterapkan; data tidak berubah. {}", e.pesan_id()),
+                format!("Import not applied; nothing changed. {}", e.pesan_en()),
+            )),
+        }
+    };
+
+    let urungkan = move |info: InfoCadangan| {
+        let hasil =
+            cadangan::baca(&PenyimpananLokal, &info).map_err(|e| (e.pesan_id(), e.pesan_en())).and_then(|isi| {
+                let isi =
+                    isi.ok_or_else(|| ("Cadangan tidak ditemukan.".to_string(), "Backup not found.".to_string()))?;
+                cadangan::pulihkan_data(&PenyimpananLokal, &isi).map_err(|e| (e.pesan_id(), e.pesan_en()))
+            });
+        match hasil {
+            Ok(()) => {
+                let _ = cadangan::hapus(&PenyimpananLokal, &info);
+                data.muat_ulang();
+                cadangan.set(cadangan::daftar(&PenyimpananLokal));
+                tahap.set(Tahap::Selesai(
+                    format!("Data dipulihkan seperti sebelum: {}.", info.alasan),
+                    format!("Data restored as it was before: {}.", info.alasan),
+                ));
+            }
+            Err((id, en)) => tahap.set(Tahap::Gagal(id, en)),
+        }
+    };
+
+    // The outcome of choosing a file appears below the drop zone: bring it into view.
+    Effect::new(move |_| {
+        if !matches!(tahap.get(), Tahap::Siap | Tahap::Membaca(_)) {
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("hasil-impor") {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+
+    let pilihan_pegawai = move || {
+        data.data.with(|d| {
+            let mut v: Vec<(String, String)> = d
+                .pegawai_aktif()
+                .map(|p| (p.id.to_string(), format!("{} — {}", p.nama_lengkap(), p.nip.tampil())))
+                .collect();
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v
+        })
+    };
+
+    let tampil_tahap = move || {
+        match tahap.get() {
+        Tahap::Siap => ().into_any(),
+        Tahap::Membaca(nama) => view! { <p class="pemberitahuan" role="status">{move || (t.get().memeriksa_berkas)(&nama)}</p> }.into_any(),
+        Tahap::Gagal(id, en_) => view! { <p class="ringkasan-galat" role="alert" id="impor-gagal">{move || if en() { en_.clone() } else { id.clone() }}</p> }.into_any(),
+        Tahap::Selesai(id, en_) => view! { <p class="pemberitahuan" role="status" id="impor-selesai">{move || if en() { en_.clone() } else { id.clone() }}</p> }.into_any(),
+        Tahap::Ditolak(nama, masalah) => {
+            let n = masalah.len();
+            view! {
+                <div class="ringkasan-galat" role="alert" id="impor-ditolak">
+                    <p>{move || (t.get().berkas_ditolak)(&nama, n)}</p>
+                    <ul>
+                        {masalah.into_iter().take(50).map(|(id, en_)| view! { <li>{move || if en() { en_.clone() } else { id.clone() }}</li> }).collect_view()}
+                    </ul>
+                    {(n > 50).then(|| view! { <p>{move || (t.get().masalah_lain)(n - 50)}</p> })}
+                </div>
+            }
+            .into_any()
+        }
+        Tahap::Pratinjau(nama, berkas, p) => {
+            let baris = |label: fn(&crate::ui::teks::Teks) -> &'static str, h: gabung::Hitungan| view! {
+                <tr>
+                    <th scope="row">{tx(label)}</th>
+                    <td class="angka">{h.baru}</td>
+                    <td class="angka">{h.berubah}</td>
+                    <td class="angka">{h.sama}</td>
+                    <td class="angka">{h.lokal_lebih_baru}</td>
+                    <td class="angka">{h.konflik}</td>
+                </tr>
+            };
+            let ada_konflik = !p.konflik.is_empty();
+            let ada_perubahan = p.ada_perubahan();
+            let pengaturan_berbeda = p.pengaturan_berbeda;
+            let jenis = berkas.jenis;
+            let dibuat = berkas.dibuat.clone();
+            view! {
+                <section class="pratinjau" id="pratinjau-impor" aria-labelledby="pratinjau-judul">
+                    <h3 id="pratinjau-judul">{move || (t.get().pratinjau_judul)(&nama)}</h3>
+                    <p class="petunjuk">{move || format!("{} · {}", if en() { jenis.label_en() } else { jenis.label_id() }, dibuat)}</p>
+                    <div class="tabel-gulir"><table class="tabel" id="tabel-pratinjau">
+                        <thead><tr>
+                            <th scope="col">{tx(|t| t.koleksi)}</th>
+                            <th scope="col">{tx(|t| t.jumlah_baru)}</th>
+                            <th scope="col">{tx(|t| t.jumlah_berubah)}</th>
+                            <th scope="col">{tx(|t| t.jumlah_sama)}</th>
+                            <th scope="col">{tx(|t| t.jumlah_lokal_lebih_baru)}</th>
+                            <th scope="col">{tx(|t| t.jumlah_konflik)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {baris(|t| t.nav_pegawai, p.pegawai)}
+                            {baris(|t| t.nav_unit, p.unit_kerja)}
+                        </tbody>
+                    </table></div>
+                    {ada_konflik.then(|| view! {
+                        <h3>{tx(|t| t.konflik_judul)}</h3>
+                        <p class="petunjuk">{tx(|t| t.konflik_petunjuk)}</p>
+                        <div class="aksi">
+                            <button type="button" class="tombol tombol--kecil" id="semua-punya-saya" on:click=move |_| { semua_pilihan.set(Pilihan::PunyaSaya); per_rekaman.set(Default::default()); }>{tx(|t| t.semua_punya_saya)}</button>
+                            <button type="button" class="tombol tombol--kecil" id="semua-milik-mereka" on:click=move |_| { semua_pilihan.set(Pilihan::MilikMereka); per_rekaman.set(Default::default()); }>{tx(|t| t.semua_milik_mereka)}</button>
+                        </div>
+                        <ul class="daftar-konflik">
+                            {p.konflik.iter().cloned().map(|k| {
+                                let kunci = StoredValue::new((k.koleksi, k.id.clone()));
+                                let pilihan = move || per_rekaman.with(|m| kunci.with_value(|k| m.get(k).copied())).unwrap_or_else(|| semua_pilihan.get());
+                                let pilih = move |p: Pilihan| per_rekaman.update(|m| { m.insert(kunci.get_value(), p); });
+                                let nama_radio = format!("konflik-{}", k.id);
+                                view! {
+                                    <li class="konflik">
+                                        <p class="konflik__judul">{k.label.clone()}</p>
+                                        <div class="tabel-gulir"><table class="tabel">
+                                            <thead><tr><th scope="col">{tx(|t| t.kolom)}</th><th scope="col">{tx(|t| t.punya_saya)}</th><th scope="col">{tx(|t| t.milik_mereka)}</th></tr></thead>
+                                            <tbody>
+                                                {k.beda.iter().map(|d| view! { <tr><th scope="row">{d.label.clone()}</th><td>{d.lokal.clone()}</td><td>{d.masuk.clone()}</td></tr> }).collect_view()}
+                                            </tbody>
+                                        </table></div>
+                                        <div class="aksi">
+                                            <label class="pilihan"><input type="radio" name=nama_radio.clone() prop:checked=move || pilihan() == Pilihan::PunyaSaya on:change=move |_| pilih(Pilihan::PunyaSaya)/>{tx(|t| t.pertahankan_punya_saya)}</label>
+                                            <label class="pilihan"><input type="radio" name=nama_radio prop:checked=move || pilihan() == Pilihan::MilikMereka on:change=move |_| pilih(Pilihan::MilikMereka)/>{tx(|t| t.ambil_milik_mereka)}</label>
+                                        </div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {pengaturan_berbeda.then(|| view! {
+                        <label class="pilihan"><input type="checkbox" prop:checked=move || ambil_pengaturan.get() on:change=move |ev| ambil_pengaturan.set(event_target_checked(&ev))/>{tx(|t| t.ambil_pengaturan)}</label>
+                    })}
+                    <p class="petunjuk">{move || if ada_perubahan { t.get().pratinjau_cadangan } else { t.get().pratinjau_tanpa_perubahan }}</p>
+                    <div class="aksi">
+                        <button type="button" class="tombol tombol--utama" id="terapkan-impor" on:click=terapkan>{tx(|t| t.terapkan_impor)}</button>
+                        <button type="button" class="tombol" on:click=move |_| tahap.set(Tahap::Siap)>{tx(|t| t.batal)}</button>
+                    </div>
+                </section>
+            }
+            .into_any()
+        }
+    }
+    };
+
+    view! {
+        <section class="halaman">
+            <Judul teks=Signal::derive(move || t.get().nav_data.to_string())/>
+            <p class="halaman__pengantar">{tx(|t| t.data_pengantar)}</p>
+
+            <h2>{tx(|t| t.ekspor)}</h2>
+            <div class="kisi-ekspor">
+                <div class="kartu">
+                    <p>{tx(|t| t.ekspor_lengkap_keterangan)}</p>
+                    <button type="button" class="tombol tombol--utama" id="ekspor-lengkap" on:click=ekspor_lengkap>{tx(|t| t.ekspor_lengkap)}</button>
+                </div>
+                <div class="kartu">
+                    <label for="ekspor-pegawai-pilih">{tx(|t| t.ekspor_pegawai_keterangan)}</label>
+                    <select id="ekspor-pegawai-pilih" on:change=move |ev| pegawai_pilih.set(event_target_value(&ev))>
+                        <option value="">{tx(|t| t.pilih)}</option>
+                        {move || pilihan_pegawai().into_iter().map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()}
+                    </select>
+                    <button type="button" class="tombol" id="ekspor-pegawai" on:click=ekspor_pegawai>{tx(|t| t.ekspor_pegawai)}</button>
+                </div>
+                <div class="kartu">
+                    <label for="ekspor-unit-pilih">{tx(|t| t.ekspor_unit_keterangan)}</label>
+                    <select id="ekspor-unit-pilih" on:change=move |ev| unit_pilih.set(event_target_value(&ev))>
+                        <option value="">{tx(|t| t.pilih)}</option>
+                        {move || data.pilihan_unit().into_iter().map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()}
+                    </select>
+                    <button type="button" class="tombol" id="ekspor-unit" on:click=ekspor_unit>{tx(|t| t.ekspor_unit)}</button>
+                </div>
+            </div>
+            <p class="pemberitahuan" role="status" id="ekspor-status">{move || pesan_ekspor.get().map(|n| (t.get().ekspor_selesai)(&n))}</p>
+
+            <h2>{tx(|t| t.impor)}</h2>
+            <div
+                class="zona-impor"
+                class:zona-impor--aktif=move || seret_di_atas.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); seret_di_atas.set(true); }
+                on:dragleave=move |_| seret_di_atas.set(false)
+                on:drop=jatuhkan
+            >
+                <label for="berkas-impor">{tx(|t| t.impor_pilih)}</label>
+                <input id="berkas-impor" type="file" accept=".json,application/json" on:change=pilih_berkas/>
+                <p class="petunjuk">{tx(|t| t.impor_seret)}</p>
+            </div>
+            <div aria-live="polite" id="hasil-impor">{tampil_tahap}</div>
+
+            <h2>{tx(|t| t.cadangan_judul)}</h2>
+            <p class="petunjuk">{tx(|t| t.cadangan_keterangan)}</p>
+            {move || {
+                let daftar = cadangan.get();
+                if daftar.is_empty() {
+                    return view! { <p class="kosong">{tx(|t| t.cadangan_kosong)}</p> }.into_any();
+                }
+                let terbaru = daftar[0].clone();
+                view! {
+                    <ul class="daftar-ringkas" id="daftar-cadangan">
+                        {daftar.into_iter().map(|c| {
+                            let tanggal = crate::ui::providers::tanggal_tx(c.waktu.tanggal_utc());
+                            view! { <li>{tanggal}" "{jam(c.waktu)}" — "{c.alasan.clone()}</li> }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="tombol" id="urungkan-impor" on:click=move |_| urungkan(terbaru.clone())>{tx(|t| t.urungkan_impor)}</button>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+fn masukan_dari(berkas: &Berkas) -> Masukan {
+    Masukan {
+        pegawai: berkas.data.pegawai.clone(),
+        unit_kerja: berkas.data.unit_kerja.clone(),
+        pengaturan: berkas.data.pengaturan.clone(),
+    }
+}

@@ -1,0 +1,146 @@
+//! End-to-end: data that travels. Export → wipe → import gives the same data; a bad file is
+//! refused with its reason and changes nothing; an import can be undone; hostile text in a
+//! file is shown as text and never runs.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+use support::*;
+
+/// Catches the next download the app offers (the Blob behind the object URL) as text.
+async fn tangkap_unduhan(klien: &Client) {
+    klien
+        .execute(
+            "window.__unduhan = null;
+             const asli = URL.createObjectURL.bind(URL);
+             URL.createObjectURL = (blob) => { blob.text().then(t => { window.__unduhan = t; }); return asli(blob); };",
+            vec![],
+        )
+        .await
+        .expect("hook downloads");
+}
+
+async fn isi_unduhan(klien: &Client) -> String {
+    for _ in 0..100 {
+        let v = klien.execute("return window.__unduhan", vec![]).await.unwrap();
+        if let Some(s) = v.as_str() {
+            return s.to_string();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no download captured");
+}
+
+async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
+    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
+}
+
+/// Writes `isi` to a temporary file and hands it to the import's file input.
+async fn impor(klien: &Client, nama: &str, isi: &[u8]) {
+    let dir = std::env::temp_dir().join(format!("jenjang-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(nama);
+    std::fs::write(&path, isi).unwrap();
+    let input = tunggu_elemen(klien, "#berkas-impor").await;
+    input.send_keys(&path.display().to_string()).await.expect("choose file");
+}
+
+async fn muat_contoh(sesi: &Sesi) {
+    sesi.buka("#/").await;
+    klik(sesi, "#muat-contoh").await;
+    tunggu_teks(sesi, ".pemberitahuan", "pegawai contoh ditambahkan").await;
+}
+
+#[tokio::test]
+async fn export_wipe_import_gives_the_same_data_and_undo_puts_it_back() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    sesi.buka("#/data").await;
+    tunggu_teks(&sesi, "h1", "Berbagi data").await;
+    tangkap_unduhan(&sesi).await;
+    klik(&sesi, "#ekspor-lengkap").await;
+    let berkas = isi_unduhan(&sesi).await;
+    tunggu_teks(&sesi, "#ekspor-status", "jenjang-lengkap-").await;
+    let v: serde_json::Value = serde_json::from_str(&berkas).unwrap();
+    assert_eq!(v["format"], "jenjang");
+    assert_eq!(v["jenis"], "lengkap");
+    assert_eq!(v["data"]["pegawai"].as_array().unwrap().len(), 48);
+    let pegawai_awal = js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await;
+    let unit_awal = js(&sesi, "return localStorage.getItem('jenjang.data.unit_kerja')").await;
+
+    // Wipe the browser's data: the register is empty.
+    js(&sesi, "localStorage.clear(); return 0").await;
+    sesi.refresh().await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "0 dari 0").await;
+
+    // Import the file: preview first, then apply.
+    sesi.buka("#/data").await;
+    impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
+    tunggu_elemen(&sesi, "#pratinjau-impor").await;
+    let baris_pegawai = tunggu_elemen(&sesi, "#tabel-pratinjau tbody tr").await.text().await.unwrap();
+    assert!(baris_pegawai.contains("48"), "preview: {baris_pegawai}");
+    screenshot(&sesi, "impor-pratinjau").await;
+    klik(&sesi, "#terapkan-impor").await;
+    tunggu_teks(&sesi, "#impor-selesai", "diterapkan").await;
+    assert_eq!(js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await, pegawai_awal);
+    assert_eq!(js(&sesi, "return localStorage.getItem('jenjang.data.unit_kerja')").await, unit_awal);
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+
+    // Importing the same file again changes nothing.
+    sesi.buka("#/data").await;
+    impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
+    tunggu_teks(&sesi, "#pratinjau-impor", "tidak membawa perubahan").await;
+
+    // Undo the import: back to the empty register it replaced.
+    sesi.buka("#/data").await;
+    klik(&sesi, "#urungkan-impor").await;
+    tunggu_teks(&sesi, "#impor-selesai", "dipulihkan").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "0 dari 0").await;
+}
+
+#[tokio::test]
+async fn a_bad_file_is_refused_with_its_reason_and_changes_nothing() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    let sebelum = js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await;
+    sesi.buka("#/data").await;
+    impor(&sesi, "masa-depan.json", br#"{"format":"jenjang","versi_skema":99,"jenis":"lengkap","dibuat":"2026-11-22T09:00:00+07:00","aplikasi":"9.0.0","data":{}}"#).await;
+    tunggu_teks(&sesi, "#impor-ditolak", "99").await;
+    screenshot(&sesi, "impor-ditolak").await;
+    impor(&sesi, "terpotong.json", br#"{"format":"jenjang","versi_skema":1,"jen"#).await;
+    tunggu_teks(&sesi, "#impor-ditolak", "baris 1").await;
+    assert_eq!(js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await, sebelum);
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+}
+
+#[tokio::test]
+async fn markup_in_an_imported_name_is_shown_as_text_and_never_runs() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    sesi.buka("#/data").await;
+    tangkap_unduhan(&sesi).await;
+    klik(&sesi, "#ekspor-lengkap").await;
+    let mut v: serde_json::Value = serde_json::from_str(&isi_unduhan(&sesi).await).unwrap();
+    let jahat = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+    v["data"]["pegawai"][0]["nama"] = serde_json::Value::String(jahat.into());
+    v["data"]["unit_kerja"][0]["nama"] = serde_json::Value::String("<b onmouseover=\"window.__xss=3\">Unit</b>".into());
+
+    // Into a fresh browser profile's empty register.
+    js(&sesi, "localStorage.clear(); return 0").await;
+    sesi.refresh().await.unwrap();
+    sesi.buka("#/data").await;
+    impor(&sesi, "jahat.json", v.to_string().as_bytes()).await;
+    klik(&sesi, "#terapkan-impor").await;
+    tunggu_teks(&sesi, "#impor-selesai", "diterapkan").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#tabel-pegawai", "<img src=x").await;
+    sesi.buka("#/unit").await;
+    tunggu_teks(&sesi, "#pohon-unit", "<b onmouseover").await;
+    let xss =
+        js(&sesi, "return window.__xss === undefined && !document.querySelector('main img, main script, main b')")
+            .await;
+    assert_eq!(xss, serde_json::Value::Bool(true), "markup from a file was interpreted");
+}
