@@ -43,7 +43,7 @@ pub const BATAS_UKURAN: usize = 50 * 1024 * 1024;
 pub const BATAS_MASALAH: usize = 1000;
 
 /// Nesting depth serde_json accepts before it stops ([`MasalahImpor::TerlaluDalam`]).
-/// Real files nest five levels deep (envelope › data › pegawai › riwayat › entry).
+/// Real files nest six levels deep (envelope › data › pegawai › one pegawai › riwayat › entry).
 pub const BATAS_KEDALAMAN: usize = 128;
 
 /// The version of this build, written into `aplikasi`.
