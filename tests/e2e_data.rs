@@ -144,3 +144,35 @@ async fn markup_in_an_imported_name_is_shown_as_text_and_never_runs() {
             .await;
     assert_eq!(xss, serde_json::Value::Bool(true), "markup from a file was interpreted");
 }
+
+#[tokio::test]
+async fn a_change_in_one_tab_shows_in_the_other() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+    let tab_a = sesi.window().await.unwrap();
+
+    // Tab B deletes a pegawai.
+    let tab_b = sesi.new_window(true).await.unwrap();
+    sesi.switch_to_window(tab_b.handle).await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+    klik(&sesi, "#tabel-pegawai tbody a").await;
+    klik(&sesi, "#hapus-pegawai").await;
+    klik(&sesi, "#hapus-ya").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
+
+    // Tab A shows it without a reload, and says where it came from.
+    sesi.switch_to_window(tab_a).await.unwrap();
+    tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
+    tunggu_teks(&sesi, "#status-simpan", "Diperbarui dari tab lain").await;
+    // An edit in tab A now builds on B's change (B's deletion is kept).
+    sesi.buka("#/unit").await;
+    isi(&sesi, "#unit-nama", "Unit dari tab A").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#status-simpan", "Tersimpan").await;
+    sesi.refresh().await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
+}

@@ -239,3 +239,42 @@ fn sex_and_birth_date_follow_the_nip() {
     assert_eq!(p.jenis_kelamin, JenisKelamin::Pria);
     assert_eq!(p.tanggal_lahir, Tanggal::new(1986, 9, 26).unwrap());
 }
+
+#[test]
+fn a_stale_tab_never_overwrites_what_another_tab_wrote() {
+    use jenjang::store::penyimpanan::{simpan_terjaga, GalatSimpan, SidikTersimpan};
+    let s = PenyimpananMemori::default();
+    simpan(&s, &contoh(), &Koleksi::SEMUA).unwrap();
+    // Two tabs read the same data.
+    let mut tab_a = muat(&s).unwrap();
+    let mut sidik_a = SidikTersimpan::baca(&s).unwrap();
+    let mut tab_b = muat(&s).unwrap();
+    let mut sidik_b = SidikTersimpan::baca(&s).unwrap();
+
+    // B renames a pegawai and saves.
+    tab_b.pegawai[0].nama = "Diubah di tab B".into();
+    simpan_terjaga(&s, &tab_b, &[Koleksi::Pegawai], &mut sidik_b).unwrap();
+    let setelah_b = s.isi.borrow().clone();
+
+    // A, still holding the old list, edits another pegawai: refused, B's change stays.
+    tab_a.pegawai[1].nama = "Diubah di tab A".into();
+    assert_eq!(
+        simpan_terjaga(&s, &tab_a, &[Koleksi::Pegawai], &mut sidik_a),
+        Err(GalatSimpan::DiubahTempatLain { koleksi: "pegawai" })
+    );
+    assert_eq!(*s.isi.borrow(), setelah_b);
+
+    // A collection B did not touch can still be saved from A.
+    tab_a.unit_kerja[0].nama = "Sekretariat Daerah".into();
+    simpan_terjaga(&s, &tab_a, &[Koleksi::UnitKerja], &mut sidik_a).unwrap();
+
+    // After reloading, A saves normally, and B's next save is now the stale one.
+    let mut tab_a = muat(&s).unwrap();
+    let mut sidik_a = SidikTersimpan::baca(&s).unwrap();
+    assert_eq!(tab_a.pegawai[0].nama, "Diubah di tab B");
+    tab_a.pegawai[1].nama = "Diubah di tab A".into();
+    simpan_terjaga(&s, &tab_a, &[Koleksi::Pegawai], &mut sidik_a).unwrap();
+    tab_b.pegawai[1].nama = "Lagi dari B".into();
+    assert!(simpan_terjaga(&s, &tab_b, &[Koleksi::Pegawai], &mut sidik_b).is_err());
+    assert_eq!(muat(&s).unwrap().pegawai[1].nama, "Diubah di tab A");
+}

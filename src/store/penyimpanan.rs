@@ -180,12 +180,21 @@ fn serialisasi(d: &Dataset, k: Koleksi) -> String {
 /// Saves the given collections (and the meta record). Either all of them are written or, if
 /// any write fails, the ones already written are put back as they were and the error returned.
 pub fn simpan(s: &dyn Penyimpanan, d: &Dataset, koleksi: &[Koleksi]) -> Result<(), GalatPenyimpanan> {
+    tulis_semua(s, &tulisan(d, koleksi))
+}
+
+/// The key and text of each collection to write, plus the meta record.
+fn tulisan(d: &Dataset, koleksi: &[Koleksi]) -> Vec<(String, String)> {
     let mut tulisan: Vec<(String, String)> = koleksi.iter().map(|&k| (kunci_koleksi(k), serialisasi(d, k))).collect();
     tulisan.sort();
     tulisan.dedup_by(|a, b| a.0 == b.0);
     tulisan.push((kunci_meta(), serde_json::json!({ "versi_skema": VERSI_SKEMA }).to_string()));
+    tulisan
+}
+
+fn tulis_semua(s: &dyn Penyimpanan, tulisan: &[(String, String)]) -> Result<(), GalatPenyimpanan> {
     let mut sebelumnya: Vec<(String, Option<String>)> = Vec::with_capacity(tulisan.len());
-    for (kunci, nilai) in &tulisan {
+    for (kunci, nilai) in tulisan {
         let lama = match s.baca(kunci) {
             Ok(v) => v,
             Err(e) => {
@@ -201,6 +210,62 @@ pub fn simpan(s: &dyn Penyimpanan, d: &Dataset, koleksi: &[Koleksi]) -> Result<(
             return Err(e);
         }
         sebelumnya.push((kunci.clone(), lama));
+    }
+    Ok(())
+}
+
+/// A fingerprint (FNV-1a) of each collection's text as this tab last read or wrote it. A save
+/// compares it with what storage holds now: if another tab wrote in between, the save is
+/// refused instead of silently overwriting newer data.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SidikTersimpan(BTreeMap<String, Option<u64>>);
+
+fn sidik(teks: &str) -> u64 {
+    teks.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl SidikTersimpan {
+    /// The fingerprints of what storage holds now.
+    pub fn baca(s: &dyn Penyimpanan) -> Result<SidikTersimpan, GalatPenyimpanan> {
+        let mut peta = BTreeMap::new();
+        for k in Koleksi::SEMUA {
+            let kunci = kunci_koleksi(k);
+            let teks = s.baca(&kunci)?;
+            peta.insert(kunci, teks.as_deref().map(sidik));
+        }
+        Ok(SidikTersimpan(peta))
+    }
+}
+
+/// Why a guarded save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GalatSimpan {
+    Penyimpanan(GalatPenyimpanan),
+    /// Another tab (or window) has written this collection since this tab read it.
+    DiubahTempatLain { koleksi: &'static str },
+}
+
+/// [`simpan`], but only when none of the collections has been written by someone else since
+/// this tab last read or wrote it (per `sidik`); on success `sidik` follows the new texts.
+pub fn simpan_terjaga(
+    s: &dyn Penyimpanan,
+    d: &Dataset,
+    koleksi: &[Koleksi],
+    sidik_tab: &mut SidikTersimpan,
+) -> Result<(), GalatSimpan> {
+    for &k in koleksi {
+        let kunci = kunci_koleksi(k);
+        let sekarang = s.baca(&kunci).map_err(GalatSimpan::Penyimpanan)?.as_deref().map(sidik);
+        if sidik_tab.0.get(&kunci).copied().flatten() != sekarang {
+            return Err(GalatSimpan::DiubahTempatLain { koleksi: k.nama() });
+        }
+    }
+    let tulisan = tulisan(d, koleksi);
+    tulis_semua(s, &tulisan).map_err(GalatSimpan::Penyimpanan)?;
+    for (kunci, teks) in &tulisan {
+        if kunci != &kunci_meta() {
+            sidik_tab.0.insert(kunci.clone(), Some(sidik(teks)));
+        }
     }
     Ok(())
 }

@@ -45,6 +45,8 @@ pub struct Teks {
     pub status_siap: &'static str,
     pub status_tersimpan: &'static str,
     pub status_gagal: &'static str,
+    pub status_dari_tab_lain: &'static str,
+    pub status_ditolak_tab_lain: &'static str,
     // Common
     pub simpan: &'static str,
     pub batal: &'static str,
@@ -214,6 +216,9 @@ pub struct Teks {
     pub tidak_ditemukan_judul: &'static str,
     pub tidak_ditemukan_isi: &'static str,
     pub ke_daftar_pegawai: &'static str,
+    // New version (service worker update banner)
+    pub versi_baru: &'static str,
+    pub versi_baru_muat_ulang: &'static str,
 }
 
 pub const ID: Teks = Teks {
@@ -229,6 +234,8 @@ pub const ID: Teks = Teks {
     status_siap: "Data di browser ini",
     status_tersimpan: "Tersimpan",
     status_gagal: "Gagal menyimpan",
+    status_dari_tab_lain: "Diperbarui dari tab lain",
+    status_ditolak_tab_lain: "Perubahan terakhir tidak disimpan: data sudah diubah di tab lain. Data terbaru telah dimuat; ulangi perubahan Anda.",
     simpan: "Simpan",
     batal: "Batal",
     ubah: "Ubah",
@@ -387,6 +394,8 @@ pub const ID: Teks = Teks {
     tidak_ditemukan_judul: "Halaman tidak ditemukan",
     tidak_ditemukan_isi: "Alamat ini tidak dikenal, atau pegawai yang dicari sudah dihapus.",
     ke_daftar_pegawai: "Ke daftar pegawai",
+    versi_baru: "Versi baru tersedia —",
+    versi_baru_muat_ulang: "muat ulang",
 };
 
 pub const EN: Teks = Teks {
@@ -402,6 +411,8 @@ pub const EN: Teks = Teks {
     status_siap: "Data in this browser",
     status_tersimpan: "Saved",
     status_gagal: "Save failed",
+    status_dari_tab_lain: "Updated from another tab",
+    status_ditolak_tab_lain: "Your last change was not saved: the data was changed in another tab. The latest data is loaded; please redo your change.",
     simpan: "Save",
     batal: "Cancel",
     ubah: "Edit",
@@ -560,6 +571,8 @@ pub const EN: Teks = Teks {
     tidak_ditemukan_judul: "Page not found",
     tidak_ditemukan_isi: "This address is unknown, or the employee has been deleted.",
     ke_daftar_pegawai: "To the employee list",
+    versi_baru: "A new version is available —",
+    versi_baru_muat_ulang: "reload",
 };
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ pub fn StatusSimpanan() -> impl IntoView {
     let t = use_teks();
     let bahasa = use_bahasa();
     let kelas = move || match data.status.get() {
-        StatusSimpan::Siap | StatusSimpan::Tersimpan(_) => "status-simpan",
+        StatusSimpan::Siap | StatusSimpan::Tersimpan(_) | StatusSimpan::DariTabLain { ditolak: false } => "status-simpan",
         _ => "status-simpan status-simpan--galat",
     };
     let isi = move || {
@@ -30,6 +30,8 @@ pub fn StatusSimpanan() -> impl IntoView {
                     e.pesan_id()
                 }
             }
+            StatusSimpan::DariTabLain { ditolak: false } => t.get().status_dari_tab_lain.to_string(),
+            StatusSimpan::DariTabLain { ditolak: true } => t.get().status_ditolak_tab_lain.to_string(),
         }
     };
     view! {

@@ -5,7 +5,7 @@
 use crate::domain::tanggal::Stempel;
 use crate::store::browser::PenyimpananLokal;
 use crate::store::dataset::{Dataset, Koleksi};
-use crate::store::penyimpanan::{self, GalatMuat, GalatPenyimpanan};
+use crate::store::penyimpanan::{self, GalatMuat, GalatPenyimpanan, GalatSimpan, SidikTersimpan};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -18,6 +18,9 @@ pub enum StatusSimpan {
     /// The stored data could not be loaded; the app works in memory and never writes, so the
     /// stored data stays exactly as it is.
     TidakDisimpan(GalatMuat),
+    /// Another tab changed the data: this tab now shows it. `ditolak`: this tab's last change
+    /// was not saved because it would have overwritten that newer data.
+    DariTabLain { ditolak: bool },
 }
 
 #[derive(Clone, Copy)]
@@ -25,6 +28,8 @@ pub struct DataContext {
     pub data: RwSignal<Dataset>,
     pub status: RwSignal<StatusSimpan>,
     tertunda: StoredValue<BTreeSet<Koleksi>>,
+    /// What this tab last read or wrote, to notice another tab's writes.
+    sidik: StoredValue<SidikTersimpan>,
 }
 
 pub fn provide_data() {
@@ -32,11 +37,23 @@ pub fn provide_data() {
         Ok(d) => (d, StatusSimpan::Siap),
         Err(e) => (Dataset::default(), StatusSimpan::TidakDisimpan(e)),
     };
-    provide_context(DataContext {
+    let ctx = DataContext {
         data: RwSignal::new(dataset),
         status: RwSignal::new(status),
         tertunda: StoredValue::new(BTreeSet::new()),
+        sidik: StoredValue::new(SidikTersimpan::baca(&PenyimpananLokal).unwrap_or_default()),
+    };
+    // Another tab of this origin wrote the data: show it here too. The browser fires `storage`
+    // only in the other tabs, never in the one that wrote.
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        let ours = ev.key().is_some_and(|k| k.starts_with(&format!("{}data.", penyimpanan::AWALAN_KUNCI)));
+        if ours && !matches!(ctx.status.get_untracked(), StatusSimpan::TidakDisimpan(_)) {
+            ctx.muat_ulang();
+            ctx.status.set(StatusSimpan::DariTabLain { ditolak: false });
+        }
     });
+    on_cleanup(move || handle.remove());
+    provide_context(ctx);
 }
 
 pub fn use_data() -> DataContext {
@@ -73,7 +90,15 @@ impl DataContext {
         let mut semua: BTreeSet<Koleksi> = self.tertunda.with_value(|t| t.clone());
         semua.extend(koleksi.iter().copied());
         let daftar: Vec<Koleksi> = semua.into_iter().collect();
-        penyimpanan::simpan(&PenyimpananLokal, &baru, &daftar)?;
+        let mut sidik = self.sidik.get_value();
+        match penyimpanan::simpan_terjaga(&PenyimpananLokal, &baru, &daftar, &mut sidik) {
+            Ok(()) => self.sidik.set_value(sidik),
+            Err(GalatSimpan::Penyimpanan(e)) => return Err(e),
+            Err(GalatSimpan::DiubahTempatLain { koleksi }) => {
+                self.muat_ulang();
+                return Err(GalatPenyimpanan::Lain(format!("koleksi {koleksi} baru saja diubah di tab lain; periksa ulang berkasnya")));
+            }
+        }
         self.tertunda.update_value(|t| t.clear());
         self.data.set(baru);
         self.status.set(StatusSimpan::Tersimpan(crate::ui::peramban::sekarang()));
@@ -84,6 +109,7 @@ impl DataContext {
     pub fn muat_ulang(&self) {
         match penyimpanan::muat(&PenyimpananLokal) {
             Ok(d) => {
+                self.sidik.set_value(SidikTersimpan::baca(&PenyimpananLokal).unwrap_or_default());
                 self.tertunda.update_value(|t| t.clear());
                 self.data.set(d);
                 self.status.set(StatusSimpan::Tersimpan(crate::ui::peramban::sekarang()));
@@ -101,13 +127,21 @@ impl DataContext {
         if koleksi.is_empty() {
             return;
         }
-        let hasil = self.data.with_untracked(|d| penyimpanan::simpan(&PenyimpananLokal, d, &koleksi));
+        let mut sidik = self.sidik.get_value();
+        let hasil = self.data.with_untracked(|d| penyimpanan::simpan_terjaga(&PenyimpananLokal, d, &koleksi, &mut sidik));
         match hasil {
             Ok(()) => {
+                self.sidik.set_value(sidik);
                 self.tertunda.update_value(|t| t.clear());
                 self.status.set(StatusSimpan::Tersimpan(crate::ui::peramban::sekarang()));
             }
-            Err(e) => self.status.set(StatusSimpan::Gagal(e)),
+            Err(GalatSimpan::Penyimpanan(e)) => self.status.set(StatusSimpan::Gagal(e)),
+            Err(GalatSimpan::DiubahTempatLain { .. }) => {
+                // Newer data from another tab wins; this tab's unsaved change is dropped, and
+                // the user is told to redo it on the fresh data.
+                self.muat_ulang();
+                self.status.set(StatusSimpan::DariTabLain { ditolak: true });
+            }
         }
     }
 }
