@@ -64,6 +64,13 @@ async fn export_wipe_import_gives_the_same_data_and_undo_puts_it_back() {
     assert_eq!(v["format"], "jenjang");
     assert_eq!(v["jenis"], "lengkap");
     assert_eq!(v["data"]["pegawai"].as_array().unwrap().len(), 48);
+    // The register as CSV for Excel: BOM, `;`, one row per pegawai, NIP kept as text.
+    js(&sesi, "window.__unduhan = null; return 0").await;
+    klik(&sesi, "#ekspor-csv").await;
+    let csv = isi_unduhan(&sesi).await;
+    assert!(csv.starts_with("\u{feff}NIP;Nama;"), "{}", csv.chars().take(40).collect::<String>());
+    assert_eq!(csv.trim_end().split("\r\n").count(), 49);
+    assert!(csv.contains("\"=\"\"19"), "NIP written as Excel text");
     let pegawai_awal = js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await;
     let unit_awal = js(&sesi, "return localStorage.getItem('jenjang.data.unit_kerja')").await;
 

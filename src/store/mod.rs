@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod cadangan;
+pub mod csv;
 pub mod dataset;
 pub mod gabung;
 pub mod penyimpanan;

@@ -71,6 +71,15 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         });
         ekspor(isi, pertukaran::nama_berkas(JenisBerkas::PenilaianMandiri, hari_ini(), nip.as_deref()));
     };
+    let pemisah = RwSignal::new(';');
+    let ekspor_csv = move |_| {
+        let isi = data.data.with_untracked(|d| crate::store::csv::ekspor_csv_pegawai(d, pemisah.get_untracked()));
+        let nama = format!("jenjang-pegawai-{}.csv", hari_ini().iso());
+        match unduh(&nama, &isi, "text/csv;charset=utf-8") {
+            Ok(()) => pesan_ekspor.set(Some(nama)),
+            Err(e) => pesan_ekspor.set(Some(e)),
+        }
+    };
     let ekspor_unit = move |_| {
         let Some(id) = Id::parse(&unit_pilih.get_untracked()) else { return };
         let (isi, nama) = data.data.with_untracked(|d| {
@@ -330,6 +339,14 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                         {move || data.pilihan_unit().into_iter().map(|(id, nama)| view! { <option value=id>{nama}</option> }).collect_view()}
                     </select>
                     <button type="button" class="tombol" id="ekspor-unit" on:click=ekspor_unit>{tx(|t| t.ekspor_unit)}</button>
+                </div>
+                <div class="kartu">
+                    <label for="csv-pemisah">{tx(|t| t.ekspor_csv_keterangan)}</label>
+                    <select id="csv-pemisah" on:change=move |ev| pemisah.set(if event_target_value(&ev) == "," { ',' } else { ';' })>
+                        <option value=";">{tx(|t| t.pemisah_titik_koma)}</option>
+                        <option value=",">{tx(|t| t.pemisah_koma)}</option>
+                    </select>
+                    <button type="button" class="tombol" id="ekspor-csv" on:click=ekspor_csv>{tx(|t| t.ekspor_csv)}</button>
                 </div>
             </div>
             <p class="pemberitahuan" role="status" id="ekspor-status">{move || pesan_ekspor.get().map(|n| (t.get().ekspor_selesai)(&n))}</p>
