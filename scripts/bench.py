@@ -268,6 +268,66 @@ new MutationObserver((_, obs) => {
 """
 
 
+IMPORT_SIZES = [1000, 8000]
+
+
+def example(n: int, mode: str) -> str:
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "data_contoh", "--", str(n), mode],
+                         cwd=root, check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def time_import(wd: WebDriver, url: str) -> list:
+    """Importing a full exchange file through the page (read, validate, compare — up to the
+    preview) against the browser's own JSON.parse of the same text; plus the native export and
+    import times and the storage the dataset needs, from examples/data_contoh.rs --ukur."""
+    rows = []
+    for n in IMPORT_SIZES:
+        native = json.loads(example(n, "--ukur"))
+        rows.append((f"{n} pegawai: export file, native ({native['berkas_byte'] / 1e6:.1f} MB)", native["ekspor_ms"]))
+        rows.append((f"{n} pegawai: import check, native", native["impor_ms"]))
+        rows.append((f"{n} pegawai: storage needed (UTF-16)", native["penyimpanan_byte"] / 1e6, "MB"))
+        path = Path(tempfile.mkdtemp(prefix="jenjang-bench-")) / f"jenjang-lengkap-{n}.json"
+        path.write_text(example(n, "--ekspor"))
+        wd.goto(url)
+        wd.js("localStorage.clear()")
+        wd.goto(url + "#/data")
+        time.sleep(0.3)
+        wd.js("""
+            window.__jb_impor = null;
+            const input = document.getElementById('berkas-impor');
+            input.addEventListener('change', () => {
+              const t0 = performance.now();
+              new MutationObserver((_, obs) => {
+                if (document.querySelector('#pratinjau-impor, #impor-ditolak, #impor-gagal')) {
+                  window.__jb_impor = performance.now() - t0; obs.disconnect();
+                }
+              }).observe(document, { childList: true, subtree: true });
+            }, { capture: true });""")
+        el = wd.s("POST", "/element", {"using": "css selector", "value": "#berkas-impor"})
+        el_id = list(el.values())[0]
+        wd.s("POST", f"/element/{el_id}/value", {"text": str(path)})
+        deadline, impor = time.time() + 120, None
+        while time.time() < deadline and impor is None:
+            time.sleep(0.1)
+            impor = wd.js("return window.__jb_impor")
+        ok = wd.js("return !!document.querySelector('#pratinjau-impor')")
+        # JSON.parse of the same text, in the page, median of 3.
+        text_len = wd.js("window.__jb_teks = arguments[0]; return window.__jb_teks.length;", path.read_text())
+        parses = []
+        for _ in range(3):
+            parses.append(wd.js("const t0 = performance.now(); JSON.parse(window.__jb_teks); return performance.now() - t0;"))
+        parse = statistics.median(parses)
+        label = "import check in the page (to preview)" if ok else "import check in the page (REFUSED?)"
+        rows.append((f"{n} pegawai: {label}", impor if impor is not None else float("nan")))
+        rows.append((f"{n} pegawai: browser JSON.parse of the same {text_len / 1e6:.1f} MB", parse))
+        if impor is not None and parse:
+            rows.append((f"{n} pegawai: import ÷ JSON.parse (target ≤ 3)", impor / parse, "×"))
+        shutil.rmtree(path.parent, ignore_errors=True)
+    return rows
+
+
 def generate_dataset(n: int) -> dict:
     """The localStorage entries of a generated dataset of n pegawai (examples/data_contoh.rs)."""
     root = Path(__file__).resolve().parent.parent
@@ -322,7 +382,7 @@ def time_at_scale(wd: WebDriver, url: str) -> list:
         wd.js(SCALE_WATCH, "duk", "return document.querySelectorAll('#tabel-duk tbody tr').length > 0;")
         wd.js("location.hash = '#/duk';")
         rows.append((f"{n} pegawai: open DUK", wait_mark(wd, "duk") or float("nan")))
-    return rows
+    return rows + time_import(wd, url)
 
 
 def load(dist: Path, runs: int) -> dict:
@@ -376,8 +436,9 @@ def load(dist: Path, runs: int) -> dict:
             wd.quit()
             shutil.rmtree(wd_profile, ignore_errors=True)
         if scale_rows:
-            for name, ms in scale_rows:
-                print(f"  {name:<36} {ms:8.0f} ms")
+            for row in scale_rows:
+                unit = row[2] if len(row) > 2 else "ms"
+                print(f"  {row[0]:<62} {row[1]:10.1f} {unit}")
         else:
             print("  (none yet — add measurements in time_at_scale() in scripts/bench.py)")
     finally:
@@ -385,7 +446,7 @@ def load(dist: Path, runs: int) -> dict:
         proc.wait()
         server.shutdown()
     result = {"runs": runs, "failures": failures, "samples": samples, "median_ms": medians,
-              "at_scale_ms": dict(scale_rows)}
+              "at_scale": {r[0]: r[1] for r in scale_rows}}
     (out_dir() / "load.json").write_text(json.dumps(result, indent=2))
     if failures:
         sys.exit(f"bench: the app did not render in {failures} of {runs} runs")
