@@ -189,3 +189,37 @@ async fn a_change_in_one_tab_shows_in_the_other() {
     sesi.buka("#/pegawai").await;
     tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
 }
+
+#[tokio::test]
+async fn a_backup_reminder_appears_and_delete_all_can_be_undone() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    // The last full export was ten days ago.
+    js(&sesi, "localStorage.setItem('jenjang.ekspor-terakhir', JSON.stringify(new Date(Date.now() - 10 * 864e5).toISOString())); return 0").await;
+    sesi.refresh().await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#pengingat-cadangan", "10 hari").await;
+    screenshot(&sesi, "pengingat-cadangan").await;
+    // Backing up now clears it.
+    klik(&sesi, "#pengingat-cadangan a").await;
+    tangkap_unduhan(&sesi).await;
+    klik(&sesi, "#ekspor-lengkap").await;
+    isi_unduhan(&sesi).await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+    tunggu_hilang(&sesi, "#pengingat-cadangan").await;
+
+    // Delete everything (after a confirmation), then restore the backup taken before it.
+    sesi.buka("#/data").await;
+    klik(&sesi, "#hapus-semua").await;
+    klik(&sesi, "#hapus-semua-ya").await;
+    tunggu_teks(&sesi, "#impor-selesai", "Semua data dihapus").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "0 dari 0").await;
+    sesi.buka("#/data").await;
+    tunggu_teks(&sesi, "#urungkan-impor", "Pulihkan cadangan terakhir").await;
+    klik(&sesi, "#urungkan-impor").await;
+    tunggu_teks(&sesi, "#impor-selesai", "dipulihkan").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+}

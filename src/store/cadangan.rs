@@ -208,3 +208,39 @@ mod tests {
         assert_eq!(baca(&s, &info).unwrap(), None);
     }
 }
+
+/// Days since the last full export, when a reminder is due: the last export (or, with none,
+/// the oldest record) is at least `setiap_hari` days old. `setiap_hari == 0` turns it off; an
+/// empty register needs no backup.
+pub fn pengingat_cadangan(
+    ekspor_terakhir: Option<Stempel>,
+    data_tertua: Option<Stempel>,
+    sekarang: Stempel,
+    setiap_hari: u32,
+) -> Option<i64> {
+    if setiap_hari == 0 {
+        return None;
+    }
+    let sejak = ekspor_terakhir.or(data_tertua)?;
+    let hari = (sekarang.0 - sejak.0).div_euclid(86_400_000);
+    (hari >= i64::from(setiap_hari)).then_some(hari)
+}
+
+#[cfg(test)]
+mod tests_pengingat {
+    use super::*;
+
+    const HARI: i64 = 86_400_000;
+
+    #[test]
+    fn reminds_after_the_configured_days_without_an_export() {
+        let sekarang = Stempel(100 * HARI);
+        assert_eq!(pengingat_cadangan(Some(Stempel(94 * HARI)), None, sekarang, 7), None);
+        assert_eq!(pengingat_cadangan(Some(Stempel(93 * HARI)), None, sekarang, 7), Some(7));
+        // Never exported: counted from the oldest record.
+        assert_eq!(pengingat_cadangan(None, Some(Stempel(80 * HARI)), sekarang, 7), Some(20));
+        // Nothing stored, or reminders off.
+        assert_eq!(pengingat_cadangan(None, None, sekarang, 7), None);
+        assert_eq!(pengingat_cadangan(Some(Stempel(0)), None, sekarang, 0), None);
+    }
+}

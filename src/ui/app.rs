@@ -1,9 +1,9 @@
 //! The app shell: skip link, header with navigation, language toggle and save status, and the
 //! page of the current route.
 
-use crate::ui::components::StatusSimpanan;
+use crate::ui::components::{PengingatCadangan, StatusSimpanan};
 use crate::ui::pages;
-use crate::ui::providers::{provide_bahasa, provide_data, provide_rute, tx, use_bahasa, use_rute, use_teks};
+use crate::ui::providers::{provide_bahasa, provide_data, provide_pengingat, provide_rute, tx, use_bahasa, use_rute, use_teks};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -14,15 +14,18 @@ pub fn App() -> impl IntoView {
     provide_bahasa();
     provide_rute();
     provide_data();
+    provide_pengingat();
     view! {
         <a class="lompat" href="#utama">{move || use_teks().get().lewati_ke_konten}</a>
         <Kepala/>
         <main id="utama" class="utama">
+            <PengingatCadangan/>
             <Halaman/>
         </main>
         <footer class="kaki">
             <p>{move || use_teks().get().kaki}</p>
         </footer>
+        <crate::ui::components::VersiBaru/>
     }
 }
 

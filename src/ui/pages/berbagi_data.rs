@@ -9,7 +9,8 @@ use crate::store::gabung::{self, Keputusan, Masukan, Pilihan, Pratinjau};
 use crate::store::pertukaran::{self, Berkas, JenisBerkas};
 use crate::ui::components::Judul;
 use crate::ui::peramban::{baca_file, hari_ini, jam, offset_menit, sekarang, unduh};
-use crate::ui::providers::{tx, use_bahasa, use_data, use_teks};
+use crate::ui::components::Dialog;
+use crate::ui::providers::{tx, use_bahasa, use_data, use_pengingat, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -43,6 +44,8 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let ambil_pengaturan = RwSignal::new(false);
     let cadangan = RwSignal::new(cadangan::daftar(&PenyimpananLokal));
     let en = move || b.get() == Bahasa::En;
+    let pengingat = use_pengingat();
+    let tanya_hapus = RwSignal::new(false);
 
     // Export: the file is offered for download, then the exported versions become the sync base.
     let ekspor = move |isi: Option<String>, nama: String| {
@@ -60,6 +63,8 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let ekspor_lengkap = move |_| {
         let isi = data.data.with_untracked(|d| pertukaran::ekspor_lengkap(d, sekarang(), offset_menit()));
         ekspor(Some(isi), pertukaran::nama_berkas(JenisBerkas::Lengkap, hari_ini(), None));
+        // A full export is the backup the reminder asks for.
+        pengingat.ekspor_terakhir.set(Some(sekarang()));
     };
     let ekspor_pegawai = move |_| {
         let Some(id) = Id::parse(&pegawai_pilih.get_untracked()) else { return };
@@ -136,21 +141,42 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         }
     };
 
+    // Takes the automatic backup that must exist before a risky step; None = step refused.
+    let cadangkan = move |alasan: String| -> bool {
+        let hasil = cadangan::salinan_data(&PenyimpananLokal)
+            .and_then(|salinan| cadangan::simpan(&PenyimpananLokal, &salinan, sekarang(), &alasan));
+        cadangan.set(cadangan::daftar(&PenyimpananLokal));
+        match hasil {
+            Ok(_) => true,
+            Err(e) => {
+                tahap.set(Tahap::Gagal(
+                    format!("Dibatalkan: cadangan otomatis tidak dapat dibuat, jadi tidak ada yang diubah. {}", e.pesan_id()),
+                    format!("Cancelled: the automatic backup could not be made, so nothing was changed. {}", e.pesan_en()),
+                ));
+                false
+            }
+        }
+    };
+
+    let hapus_semua = move |_| {
+        tanya_hapus.set(false);
+        if !cadangkan("sebelum hapus semua data".into()) {
+            return;
+        }
+        let kosong = crate::store::dataset::Dataset::default();
+        match data.ganti_atomik(kosong, &Koleksi::SEMUA) {
+            Ok(()) => tahap.set(Tahap::Selesai(t.get_untracked().hapus_semua_selesai.into(), crate::ui::teks::EN.hapus_semua_selesai.into())),
+            Err(e) => tahap.set(Tahap::Gagal(e.pesan_id(), e.pesan_en())),
+        }
+    };
+
     let terapkan = move |_| {
         let Tahap::Pratinjau(nama, berkas, _) = tahap.get_untracked() else { return };
         let waktu = sekarang();
         // 1. The safety net: an exact copy of the stored data, or no import at all.
-        let salinan = match cadangan::salinan_data(&PenyimpananLokal) {
-            Ok(s) => s,
-            Err(e) => return tahap.set(Tahap::Gagal(e.pesan_id(), e.pesan_en())),
-        };
-        if let Err(e) = cadangan::simpan(&PenyimpananLokal, &salinan, waktu, &format!("sebelum impor {nama}")) {
-            return tahap.set(Tahap::Gagal(
-                format!("Impor dibatalkan: cadangan otomatis tidak dapat dibuat. {}", e.pesan_id()),
-                format!("Import cancelled: the automatic backup could not be made. {}", e.pesan_en()),
-            ));
+        if !cadangkan(format!("sebelum impor {nama}")) {
+            return;
         }
-        cadangan.set(cadangan::daftar(&PenyimpananLokal));
         // 2. Merge in memory, 3. write all of it or none of it.
         let keputusan = Keputusan {
             semua: semua_pilihan.get_untracked(),
@@ -172,6 +198,10 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     };
 
     let urungkan = move |info: InfoCadangan| {
+        // Restoring is itself a risky step: the current data is kept too.
+        if !cadangkan(format!("sebelum pemulihan ({})", info.alasan)) {
+            return;
+        }
         let hasil =
             cadangan::baca(&PenyimpananLokal, &info).map_err(|e| (e.pesan_id(), e.pesan_en())).and_then(|isi| {
                 let isi =
@@ -367,12 +397,25 @@ pub fn HalamanBerbagiData() -> impl IntoView {
 
             <h2>{tx(|t| t.cadangan_judul)}</h2>
             <p class="petunjuk">{tx(|t| t.cadangan_keterangan)}</p>
+            <div class="medan medan--sempit">
+                <label for="pengingat-hari">{tx(|t| t.pengingat_setiap)}</label>
+                <span class="medan__petunjuk">{tx(|t| t.pengingat_petunjuk)}</span>
+                <input id="pengingat-hari" type="number" min="0" max="365"
+                    prop:value=move || pengingat.setiap_hari.get().to_string()
+                    on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                            pengingat.setiap_hari.set(n.min(365));
+                        }
+                    }
+                />
+            </div>
             {move || {
                 let daftar = cadangan.get();
                 if daftar.is_empty() {
                     return view! { <p class="kosong">{tx(|t| t.cadangan_kosong)}</p> }.into_any();
                 }
                 let terbaru = daftar[0].clone();
+                let label_impor = terbaru.alasan.starts_with("sebelum impor");
                 view! {
                     <ul class="daftar-ringkas" id="daftar-cadangan">
                         {daftar.into_iter().map(|c| {
@@ -380,10 +423,22 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                             view! { <li>{tanggal}" "{jam(c.waktu)}" — "{c.alasan.clone()}</li> }
                         }).collect_view()}
                     </ul>
-                    <button type="button" class="tombol" id="urungkan-impor" on:click=move |_| urungkan(terbaru.clone())>{tx(|t| t.urungkan_impor)}</button>
+                    <button type="button" class="tombol" id="urungkan-impor" on:click=move |_| urungkan(terbaru.clone())>
+                        {if label_impor { tx(|t| t.urungkan_impor)() } else { tx(|t| t.pulihkan_cadangan)() }}
+                    </button>
                 }
                 .into_any()
             }}
+            <h2>{tx(|t| t.hapus_semua_data)}</h2>
+            <p class="petunjuk">{tx(|t| t.hapus_semua_keterangan)}</p>
+            <button type="button" class="tombol tombol--bahaya" id="hapus-semua" on:click=move |_| tanya_hapus.set(true)>{tx(|t| t.hapus_semua_data)}</button>
+            <Dialog terbuka=tanya_hapus id="dialog-hapus-semua" judul=Signal::derive(move || t.get().hapus_semua_data.to_string())>
+                <p>{tx(|t| t.hapus_semua_tanya)}</p>
+                <div class="aksi">
+                    <button type="button" class="tombol tombol--bahaya" id="hapus-semua-ya" on:click=hapus_semua>{tx(|t| t.ya_hapus)}</button>
+                    <button type="button" class="tombol" on:click=move |_| tanya_hapus.set(false)>{tx(|t| t.batal)}</button>
+                </div>
+            </Dialog>
         </section>
     }
 }
