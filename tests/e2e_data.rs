@@ -223,3 +223,28 @@ async fn a_backup_reminder_appears_and_delete_all_can_be_undone() {
     sesi.buka("#/pegawai").await;
     tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
 }
+
+#[tokio::test]
+async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    sesi.buka("#/data").await;
+    tunggu_teks(&sesi, "#meter-penyimpanan", "Terpakai").await;
+    tangkap_unduhan(&sesi).await;
+    klik(&sesi, "#ekspor-lengkap").await;
+    // The colleague's copy has one pegawai renamed since: the import would change something.
+    let mut v: serde_json::Value = serde_json::from_str(&isi_unduhan(&sesi).await).unwrap();
+    v["data"]["pegawai"][0]["nama"] = "Nama Diperbarui".into();
+    v["data"]["pegawai"][0]["updated_at"] = "2030-01-01T00:00:00.000Z".into();
+    let berkas = v.to_string();
+    let sebelum = js(&sesi, "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())").await;
+    // Fill the rest of this origin's storage.
+    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
+    tunggu_teks(&sesi, "#ruang-impor", "Tidak cukup").await;
+    let nonaktif = tunggu_elemen(&sesi, "#terapkan-impor").await.prop("disabled").await.unwrap();
+    assert_eq!(nonaktif.as_deref(), Some("true"));
+    screenshot(&sesi, "impor-ruang-tidak-cukup").await;
+    let sesudah = js(&sesi, "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())").await;
+    assert!(sebelum == sesudah, "nothing may be written (stored data changed)");
+}

@@ -6,5 +6,6 @@ pub mod cadangan;
 pub mod csv;
 pub mod dataset;
 pub mod gabung;
+pub mod kapasitas;
 pub mod penyimpanan;
 pub mod pertukaran;

@@ -31,6 +31,16 @@ pub fn desimal(x: f64, digit: usize) -> String {
     out
 }
 
+/// A size for people: `3,2 MB`, `640 KB` (decimal units, integer arithmetic only).
+pub fn ukuran(byte: usize) -> String {
+    if byte >= 1_000_000 {
+        let persepuluh = byte / 100_000;
+        format!("{},{} MB", ribuan((persepuluh / 10) as i64), persepuluh % 10)
+    } else {
+        format!("{} KB", ribuan(byte.div_ceil(1000) as i64))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +55,9 @@ mod tests {
         assert_eq!(desimal(1234.5, 1), "1.234,5");
         assert_eq!(desimal(0.25, 2), "0,25");
         assert_eq!(desimal(-0.01, 1), "0,0");
+        assert_eq!(ukuran(3_245_000), "3,2 MB");
+        assert_eq!(ukuran(640_000), "640 KB");
+        assert_eq!(ukuran(1), "1 KB");
+        assert_eq!(ukuran(12_345_678_900), "12.345,6 MB");
     }
 }

@@ -13,7 +13,12 @@ use crate::ui::components::Dialog;
 use crate::ui::providers::{tx, use_bahasa, use_data, use_pengingat, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
+use crate::store::kapasitas;
+use crate::ui::format;
 use leptos::task::spawn_local;
+
+/// Probe granularity for the free room: 16 K characters (32 KB).
+const LANGKAH_UJI: usize = 16 * 1024;
 
 /// Where the import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,8 +27,9 @@ enum Tahap {
     Membaca(String),
     /// The file was refused; nothing changed. (name, problems in both languages)
     Ditolak(String, Vec<(String, String)>),
-    /// Checked and compared; waiting for the user's decision.
-    Pratinjau(String, Box<Berkas>, Box<Pratinjau>),
+    /// Checked and compared; waiting for the user's decision. The last part is the room:
+    /// (bytes needed, bytes available, fits).
+    Pratinjau(String, Box<Berkas>, Box<Pratinjau>, (usize, usize, bool)),
     /// Applied; (message id, message en).
     Selesai(String, String),
     Gagal(String, String),
@@ -118,8 +124,17 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                 }
                 Ok(berkas) => {
                     let masukan = masukan_dari(&berkas);
-                    let p = data.data.with_untracked(|d| gabung::pratinjau(d, &masukan));
-                    tahap.set(Tahap::Pratinjau(nama, Box::new(berkas), Box::new(p)));
+                    let (p, hasil) = data.data.with_untracked(|d| {
+                        (gabung::pratinjau(d, &masukan), gabung::terapkan(d, &masukan, &Keputusan::untuk_semua(Pilihan::MilikMereka), sekarang()).0)
+                    });
+                    // Room, before anything is applied: the backup of the current data plus the result.
+                    let ruang = kapasitas::cukup_untuk(
+                        kapasitas::kebutuhan(&hasil),
+                        kapasitas::terpakai(&PenyimpananLokal),
+                        kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0),
+                        cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum(),
+                    );
+                    tahap.set(Tahap::Pratinjau(nama, Box::new(berkas), Box::new(p), ruang));
                 }
             }
         });
@@ -171,7 +186,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     };
 
     let terapkan = move |_| {
-        let Tahap::Pratinjau(nama, berkas, _) = tahap.get_untracked() else { return };
+        let Tahap::Pratinjau(nama, berkas, _, _) = tahap.get_untracked() else { return };
         let waktu = sekarang();
         // 1. The safety net: an exact copy of the stored data, or no import at all.
         if !cadangkan(format!("sebelum impor {nama}")) {
@@ -263,7 +278,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             }
             .into_any()
         }
-        Tahap::Pratinjau(nama, berkas, p) => {
+        Tahap::Pratinjau(nama, berkas, p, (perlu, tersedia, muat)) => {
             let baris = |label: fn(&crate::ui::teks::Teks) -> &'static str, h: gabung::Hitungan| view! {
                 <tr>
                     <th scope="row">{tx(label)}</th>
@@ -278,11 +293,14 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             let ada_perubahan = p.ada_perubahan();
             let pengaturan_berbeda = p.pengaturan_berbeda;
             let jenis = berkas.jenis;
-            let dibuat = berkas.dibuat.clone();
+            let dibuat = berkas.dibuat_stempel().map(|w| (w.tanggal_utc(), jam(w)));
             view! {
                 <section class="pratinjau" id="pratinjau-impor" aria-labelledby="pratinjau-judul">
                     <h3 id="pratinjau-judul">{move || (t.get().pratinjau_judul)(&nama)}</h3>
-                    <p class="petunjuk">{move || format!("{} · {}", if en() { jenis.label_en() } else { jenis.label_id() }, dibuat)}</p>
+                    <p class="petunjuk">
+                        {move || if en() { jenis.label_en() } else { jenis.label_id() }}
+                        {dibuat.map(|(tanggal, pukul)| view! { " · "{tx(|t| t.dibuat)}" "{crate::ui::providers::tanggal_tx(tanggal)}" "{pukul} })}
+                    </p>
                     <div class="tabel-gulir"><table class="tabel" id="tabel-pratinjau">
                         <thead><tr>
                             <th scope="col">{tx(|t| t.koleksi)}</th>
@@ -332,8 +350,14 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                         <label class="pilihan"><input type="checkbox" prop:checked=move || ambil_pengaturan.get() on:change=move |ev| ambil_pengaturan.set(event_target_checked(&ev))/>{tx(|t| t.ambil_pengaturan)}</label>
                     })}
                     <p class="petunjuk">{move || if ada_perubahan { t.get().pratinjau_cadangan } else { t.get().pratinjau_tanpa_perubahan }}</p>
+                    {ada_perubahan.then(|| view! {
+                        <p class=if muat { "petunjuk" } else { "ringkasan-galat" } id="ruang-impor">
+                            {move || (t.get().ruang_impor)(&format::ukuran(perlu), &format::ukuran(tersedia))}
+                            {(!muat).then(|| view! { " "{tx(|t| t.ruang_tidak_cukup)} })}
+                        </p>
+                    })}
                     <div class="aksi">
-                        <button type="button" class="tombol tombol--utama" id="terapkan-impor" on:click=terapkan>{tx(|t| t.terapkan_impor)}</button>
+                        <button type="button" class="tombol tombol--utama" id="terapkan-impor" disabled=!(muat && ada_perubahan) on:click=terapkan>{tx(|t| t.terapkan_impor)}</button>
                         <button type="button" class="tombol" on:click=move |_| tahap.set(Tahap::Siap)>{tx(|t| t.batal)}</button>
                     </div>
                 </section>
@@ -394,6 +418,24 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                 <p class="petunjuk">{tx(|t| t.impor_seret)}</p>
             </div>
             <div aria-live="polite" id="hasil-impor">{tampil_tahap}</div>
+
+            <h2>{tx(|t| t.penyimpanan_judul)}</h2>
+            {move || {
+                // Re-measured whenever the data changes or a file has been checked.
+                data.data.track();
+                tahap.track();
+                let dipakai = kapasitas::terpakai(&PenyimpananLokal) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>();
+                let bebas = kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0);
+                let total = (dipakai + bebas).max(1);
+                let hampir_penuh = bebas * 5 < total;
+                view! {
+                    <div class="meter-penyimpanan" id="meter-penyimpanan">
+                        <meter min="0" max=total.to_string() value=dipakai.to_string() high=(total * 4 / 5).to_string() aria-describedby="meter-keterangan"></meter>
+                        <p id="meter-keterangan">{move || (t.get().penyimpanan_terpakai)(&format::ukuran(dipakai), &format::ukuran(bebas))}</p>
+                        {hampir_penuh.then(|| view! { <p class="peringatan">{tx(|t| t.penyimpanan_hampir_penuh)}</p> })}
+                    </div>
+                }
+            }}
 
             <h2>{tx(|t| t.cadangan_judul)}</h2>
             <p class="petunjuk">{tx(|t| t.cadangan_keterangan)}</p>
