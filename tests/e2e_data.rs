@@ -230,6 +230,7 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
     muat_contoh(&sesi).await;
     sesi.buka("#/data").await;
     tunggu_teks(&sesi, "#meter-penyimpanan", "Terpakai").await;
+    tunggu_teks(&sesi, "#penyimpanan-persisten", "ersisten").await;
     tangkap_unduhan(&sesi).await;
     klik(&sesi, "#ekspor-lengkap").await;
     // The colleague's copy has one pegawai renamed since: the import would change something.
@@ -237,7 +238,11 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
     v["data"]["pegawai"][0]["nama"] = "Nama Diperbarui".into();
     v["data"]["pegawai"][0]["updated_at"] = "2030-01-01T00:00:00.000Z".into();
     let berkas = v.to_string();
-    let sebelum = js(&sesi, "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())").await;
+    let sebelum = js(
+        &sesi,
+        "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())",
+    )
+    .await;
     // Fill the rest of this origin's storage.
     js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
     impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
@@ -245,6 +250,10 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
     let nonaktif = tunggu_elemen(&sesi, "#terapkan-impor").await.prop("disabled").await.unwrap();
     assert_eq!(nonaktif.as_deref(), Some("true"));
     screenshot(&sesi, "impor-ruang-tidak-cukup").await;
-    let sesudah = js(&sesi, "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())").await;
+    let sesudah = js(
+        &sesi,
+        "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())",
+    )
+    .await;
     assert!(sebelum == sesudah, "nothing may be written (stored data changed)");
 }

@@ -68,7 +68,12 @@ pub fn ruang_bebas(s: &dyn Penyimpanan, langkah: usize) -> Option<usize> {
 
 /// Whether replacing the stored data with `baru` fits, counting the backup of the current
 /// data taken first and the older backups that can make way. (needed, available) in bytes.
-pub fn cukup_untuk(baru_byte: usize, lama_byte: usize, bebas_byte: usize, cadangan_lama_byte: usize) -> (usize, usize, bool) {
+pub fn cukup_untuk(
+    baru_byte: usize,
+    lama_byte: usize,
+    bebas_byte: usize,
+    cadangan_lama_byte: usize,
+) -> (usize, usize, bool) {
     // The backup is a copy of the current data; the new data then replaces the current data.
     let perlu = lama_byte + baru_byte.saturating_sub(lama_byte);
     let tersedia = bebas_byte + cadangan_lama_byte;

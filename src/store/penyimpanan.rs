@@ -242,7 +242,9 @@ impl SidikTersimpan {
 pub enum GalatSimpan {
     Penyimpanan(GalatPenyimpanan),
     /// Another tab (or window) has written this collection since this tab read it.
-    DiubahTempatLain { koleksi: &'static str },
+    DiubahTempatLain {
+        koleksi: &'static str,
+    },
 }
 
 /// [`simpan`], but only when none of the collections has been written by someone else since

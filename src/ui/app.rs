@@ -3,7 +3,9 @@
 
 use crate::ui::components::{PengingatCadangan, StatusSimpanan};
 use crate::ui::pages;
-use crate::ui::providers::{provide_bahasa, provide_data, provide_pengingat, provide_rute, tx, use_bahasa, use_rute, use_teks};
+use crate::ui::providers::{
+    provide_bahasa, provide_data, provide_pengingat, provide_rute, tx, use_bahasa, use_rute, use_teks,
+};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;

@@ -81,3 +81,15 @@ pub async fn baca_file(file: web_sys::File) -> Result<Vec<u8>, String> {
 pub fn offset_menit() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
+
+/// Asks the browser to keep this site's storage even when the disk runs low
+/// (`navigator.storage.persist()`). `Some(true)` when it is (now) persistent, `Some(false)` when
+/// the browser declined, `None` when the browser has no such API.
+pub async fn minta_penyimpanan_persisten() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let sudah = wasm_bindgen_futures::JsFuture::from(storage.persisted().ok()?).await.ok()?.as_bool()?;
+    if sudah {
+        return Some(true);
+    }
+    wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?).await.ok()?.as_bool()
+}

@@ -14,7 +14,9 @@ pub fn PengingatCadangan() -> impl IntoView {
     let pengingat = use_pengingat();
     let rute = use_rute();
     let hari = move || {
-        let tertua = data.data.with(|d| d.pegawai_aktif().map(|p| p.created_at).chain(d.unit_aktif().map(|u| u.created_at)).min());
+        let tertua = data
+            .data
+            .with(|d| d.pegawai_aktif().map(|p| p.created_at).chain(d.unit_aktif().map(|u| u.created_at)).min());
         pengingat_cadangan(pengingat.ekspor_terakhir.get(), tertua, sekarang(), pengingat.setiap_hari.get())
     };
     move || {

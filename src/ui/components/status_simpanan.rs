@@ -12,7 +12,9 @@ pub fn StatusSimpanan() -> impl IntoView {
     let t = use_teks();
     let bahasa = use_bahasa();
     let kelas = move || match data.status.get() {
-        StatusSimpan::Siap | StatusSimpan::Tersimpan(_) | StatusSimpan::DariTabLain { ditolak: false } => "status-simpan",
+        StatusSimpan::Siap | StatusSimpan::Tersimpan(_) | StatusSimpan::DariTabLain { ditolak: false } => {
+            "status-simpan"
+        }
         _ => "status-simpan status-simpan--galat",
     };
     let isi = move || {

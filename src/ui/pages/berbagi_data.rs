@@ -6,15 +6,15 @@ use crate::store::browser::PenyimpananLokal;
 use crate::store::cadangan::{self, InfoCadangan};
 use crate::store::dataset::Koleksi;
 use crate::store::gabung::{self, Keputusan, Masukan, Pilihan, Pratinjau};
+use crate::store::kapasitas;
 use crate::store::pertukaran::{self, Berkas, JenisBerkas};
-use crate::ui::components::Judul;
-use crate::ui::peramban::{baca_file, hari_ini, jam, offset_menit, sekarang, unduh};
 use crate::ui::components::Dialog;
+use crate::ui::components::Judul;
+use crate::ui::format;
+use crate::ui::peramban::{baca_file, hari_ini, jam, offset_menit, sekarang, unduh};
 use crate::ui::providers::{tx, use_bahasa, use_data, use_pengingat, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
-use crate::store::kapasitas;
-use crate::ui::format;
 use leptos::task::spawn_local;
 
 /// Probe granularity for the free room: 16 K characters (32 KB).
@@ -51,6 +51,8 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let cadangan = RwSignal::new(cadangan::daftar(&PenyimpananLokal));
     let en = move || b.get() == Bahasa::En;
     let pengingat = use_pengingat();
+    let persisten = RwSignal::new(None::<bool>);
+    spawn_local(async move { persisten.set(crate::ui::peramban::minta_penyimpanan_persisten().await) });
     let tanya_hapus = RwSignal::new(false);
 
     // Export: the file is offered for download, then the exported versions become the sync base.
@@ -125,7 +127,10 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                 Ok(berkas) => {
                     let masukan = masukan_dari(&berkas);
                     let (p, hasil) = data.data.with_untracked(|d| {
-                        (gabung::pratinjau(d, &masukan), gabung::terapkan(d, &masukan, &Keputusan::untuk_semua(Pilihan::MilikMereka), sekarang()).0)
+                        (
+                            gabung::pratinjau(d, &masukan),
+                            gabung::terapkan(d, &masukan, &Keputusan::untuk_semua(Pilihan::MilikMereka), sekarang()).0,
+                        )
                     });
                     // Room, before anything is applied: the backup of the current data plus the result.
                     let ruang = kapasitas::cukup_untuk(
@@ -165,8 +170,14 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             Ok(_) => true,
             Err(e) => {
                 tahap.set(Tahap::Gagal(
-                    format!("Dibatalkan: cadangan otomatis tidak dapat dibuat, jadi tidak ada yang diubah. {}", e.pesan_id()),
-                    format!("Cancelled: the automatic backup could not be made, so nothing was changed. {}", e.pesan_en()),
+                    format!(
+                        "Dibatalkan: cadangan otomatis tidak dapat dibuat, jadi tidak ada yang diubah. {}",
+                        e.pesan_id()
+                    ),
+                    format!(
+                        "Cancelled: the automatic backup could not be made, so nothing was changed. {}",
+                        e.pesan_en()
+                    ),
                 ));
                 false
             }
@@ -180,7 +191,10 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         }
         let kosong = crate::store::dataset::Dataset::default();
         match data.ganti_atomik(kosong, &Koleksi::SEMUA) {
-            Ok(()) => tahap.set(Tahap::Selesai(t.get_untracked().hapus_semua_selesai.into(), crate::ui::teks::EN.hapus_semua_selesai.into())),
+            Ok(()) => tahap.set(Tahap::Selesai(
+                t.get_untracked().hapus_semua_selesai.into(),
+                crate::ui::teks::EN.hapus_semua_selesai.into(),
+            )),
             Err(e) => tahap.set(Tahap::Gagal(e.pesan_id(), e.pesan_en())),
         }
     };
@@ -433,6 +447,11 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                         <meter min="0" max=total.to_string() value=dipakai.to_string() high=(total * 4 / 5).to_string() aria-describedby="meter-keterangan"></meter>
                         <p id="meter-keterangan">{move || (t.get().penyimpanan_terpakai)(&format::ukuran(dipakai), &format::ukuran(bebas))}</p>
                         {hampir_penuh.then(|| view! { <p class="peringatan">{tx(|t| t.penyimpanan_hampir_penuh)}</p> })}
+                        <p id="penyimpanan-persisten">{move || match persisten.get() {
+                            Some(true) => t.get().persisten_ya,
+                            Some(false) => t.get().persisten_tidak,
+                            None => t.get().persisten_tidak_diketahui,
+                        }}</p>
                     </div>
                 }
             }}

@@ -20,7 +20,9 @@ pub enum StatusSimpan {
     TidakDisimpan(GalatMuat),
     /// Another tab changed the data: this tab now shows it. `ditolak`: this tab's last change
     /// was not saved because it would have overwritten that newer data.
-    DariTabLain { ditolak: bool },
+    DariTabLain {
+        ditolak: bool,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -96,7 +98,9 @@ impl DataContext {
             Err(GalatSimpan::Penyimpanan(e)) => return Err(e),
             Err(GalatSimpan::DiubahTempatLain { koleksi }) => {
                 self.muat_ulang();
-                return Err(GalatPenyimpanan::Lain(format!("koleksi {koleksi} baru saja diubah di tab lain; periksa ulang berkasnya")));
+                return Err(GalatPenyimpanan::Lain(format!(
+                    "koleksi {koleksi} baru saja diubah di tab lain; periksa ulang berkasnya"
+                )));
             }
         }
         self.tertunda.update_value(|t| t.clear());
@@ -128,7 +132,8 @@ impl DataContext {
             return;
         }
         let mut sidik = self.sidik.get_value();
-        let hasil = self.data.with_untracked(|d| penyimpanan::simpan_terjaga(&PenyimpananLokal, d, &koleksi, &mut sidik));
+        let hasil =
+            self.data.with_untracked(|d| penyimpanan::simpan_terjaga(&PenyimpananLokal, d, &koleksi, &mut sidik));
         match hasil {
             Ok(()) => {
                 self.sidik.set_value(sidik);
