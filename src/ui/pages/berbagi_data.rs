@@ -17,8 +17,9 @@ use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Probe granularity for the free room: 16 K characters (32 KB).
-const LANGKAH_UJI: usize = 16 * 1024;
+/// Probe granularity for the free room: 64 K characters (128 KB), plenty for a MB-scale
+/// estimate and few large test writes.
+const LANGKAH_UJI: usize = 64 * 1024;
 
 /// Where the import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +53,10 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let en = move || b.get() == Bahasa::En;
     let pengingat = use_pengingat();
     let persisten = RwSignal::new(None::<bool>);
+    // Probing the free room writes large test values, so it is done when the page opens and
+    // again after this page changed the stored data — not on every keystroke or file check.
+    let bebas = RwSignal::new(kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0));
+    let ukur_ulang = move || bebas.set(kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0));
     spawn_local(async move { persisten.set(crate::ui::peramban::minta_penyimpanan_persisten().await) });
     let tanya_hapus = RwSignal::new(false);
 
@@ -136,7 +141,11 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     let ruang = kapasitas::cukup_untuk(
                         kapasitas::kebutuhan(&hasil),
                         kapasitas::terpakai(&PenyimpananLokal),
-                        kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0),
+                        {
+                            // Measured again now: another tab or site data may have used the room.
+                            ukur_ulang();
+                            bebas.get_untracked()
+                        },
                         cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum(),
                     );
                     tahap.set(Tahap::Pratinjau(nama, Box::new(berkas), Box::new(p), ruang));
@@ -190,7 +199,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             return;
         }
         let kosong = crate::store::dataset::Dataset::default();
-        match data.ganti_atomik(kosong, &Koleksi::SEMUA) {
+        let hasil = data.ganti_atomik(kosong, &Koleksi::SEMUA);
+        ukur_ulang();
+        match hasil {
             Ok(()) => tahap.set(Tahap::Selesai(
                 t.get_untracked().hapus_semua_selesai.into(),
                 crate::ui::teks::EN.hapus_semua_selesai.into(),
@@ -214,7 +225,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         };
         let masukan = masukan_dari(&berkas);
         let (baru, koleksi) = data.data.with_untracked(|d| gabung::terapkan(d, &masukan, &keputusan, waktu));
-        match data.ganti_atomik(baru, &koleksi) {
+        let hasil = data.ganti_atomik(baru, &koleksi);
+        ukur_ulang();
+        match hasil {
             Ok(()) => tahap.set(Tahap::Selesai(
                 format!("Impor {nama} diterapkan. Cadangan data sebelumnya tersimpan; gunakan \"Urungkan impor terakhir\" bila perlu."),
                 format!("Import of {nama} applied. A backup of the previous data was kept; use \"Undo last import\" if needed."),
@@ -241,6 +254,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             Ok(()) => {
                 let _ = cadangan::hapus(&PenyimpananLokal, &info);
                 data.muat_ulang();
+                ukur_ulang();
                 cadangan.set(cadangan::daftar(&PenyimpananLokal));
                 tahap.set(Tahap::Selesai(
                     format!("Data dipulihkan seperti sebelum: {}.", info.alasan),
@@ -435,11 +449,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
 
             <h2>{tx(|t| t.penyimpanan_judul)}</h2>
             {move || {
-                // Re-measured whenever the data changes or a file has been checked.
                 data.data.track();
-                tahap.track();
                 let dipakai = kapasitas::terpakai(&PenyimpananLokal) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>();
-                let bebas = kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0);
+                let bebas = bebas.get();
                 let total = (dipakai + bebas).max(1);
                 let hampir_penuh = bebas * 5 < total;
                 view! {
