@@ -131,23 +131,25 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                 }
                 Ok(berkas) => {
                     let masukan = masukan_dari(&berkas);
-                    let (p, hasil) = data.data.with_untracked(|d| {
-                        (
-                            gabung::pratinjau(d, &masukan),
-                            gabung::terapkan(d, &masukan, &Keputusan::untuk_semua(Pilihan::MilikMereka), sekarang()).0,
+                    let p = data.data.with_untracked(|d| gabung::pratinjau(d, &masukan));
+                    // Room, before anything is applied: the backup of the current data plus the
+                    // result (with every conflict taken from the file: the largest outcome).
+                    // A file that changes nothing needs no room, and no measuring.
+                    let ruang = if p.ada_perubahan() {
+                        let hasil = data.data.with_untracked(|d| {
+                            gabung::terapkan(d, &masukan, &Keputusan::untuk_semua(Pilihan::MilikMereka), sekarang()).0
+                        });
+                        // Measured again now: another tab or site data may have used the room.
+                        ukur_ulang();
+                        kapasitas::cukup_untuk(
+                            kapasitas::kebutuhan(&hasil),
+                            kapasitas::terpakai(&PenyimpananLokal),
+                            bebas.get_untracked(),
+                            cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum(),
                         )
-                    });
-                    // Room, before anything is applied: the backup of the current data plus the result.
-                    let ruang = kapasitas::cukup_untuk(
-                        kapasitas::kebutuhan(&hasil),
-                        kapasitas::terpakai(&PenyimpananLokal),
-                        {
-                            // Measured again now: another tab or site data may have used the room.
-                            ukur_ulang();
-                            bebas.get_untracked()
-                        },
-                        cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum(),
-                    );
+                    } else {
+                        (0, bebas.get_untracked(), true)
+                    };
                     tahap.set(Tahap::Pratinjau(nama, Box::new(berkas), Box::new(p), ruang));
                 }
             }
