@@ -278,3 +278,26 @@ fn a_stale_tab_never_overwrites_what_another_tab_wrote() {
     assert!(simpan_terjaga(&s, &tab_b, &[Koleksi::Pegawai], &mut sidik_b).is_err());
     assert_eq!(muat(&s).unwrap().pegawai[1].nama, "Diubah di tab A");
 }
+
+#[test]
+fn moving_a_unit_can_send_its_direct_members_elsewhere() {
+    let mut d = contoh();
+    let sekretariat = d.unit_kerja[0].id.clone();
+    let bidang = unit(103, "Bidang Mutasi", None);
+    d.unit_kerja.push(bidang.clone());
+    let k = d.pindah_unit_beserta(&sekretariat, Some(bidang.id.clone()), Some(bidang.id.clone()), Stempel(4)).unwrap();
+    assert_eq!(k, vec![Koleksi::UnitKerja, Koleksi::Pegawai]);
+    assert_eq!(d.unit_kerja[0].induk, Some(bidang.id.clone()));
+    assert_eq!(d.pegawai[0].unit_kerja, Some(bidang.id.clone()));
+    // Without a receiving unit the members move along with their unit (only units change).
+    assert_eq!(d.pindah_unit_beserta(&sekretariat, None, None, Stempel(5)).unwrap(), vec![Koleksi::UnitKerja]);
+}
+
+#[test]
+fn adding_sample_data_twice_adds_nothing_the_second_time() {
+    let mut d = Dataset::default();
+    let sampel = contoh();
+    assert_eq!(d.tambah_yang_belum_ada(sampel.unit_kerja.clone(), sampel.pegawai.clone()), 2);
+    assert_eq!(d.tambah_yang_belum_ada(sampel.unit_kerja.clone(), sampel.pegawai.clone()), 0);
+    assert_eq!((d.pegawai.len(), d.unit_kerja.len()), (2, 1));
+}

@@ -164,6 +164,45 @@ impl Dataset {
         Ok(())
     }
 
+    /// Moves a unit (see [`Dataset::pindah_unit`]) and, when `anggota_ke` is given, its direct
+    /// members to that unit instead of letting them move with it. Returns the collections touched.
+    pub fn pindah_unit_beserta(
+        &mut self,
+        id: &Id,
+        induk_baru: Option<Id>,
+        anggota_ke: Option<Id>,
+        sekarang: Stempel,
+    ) -> Result<Vec<Koleksi>, unit::KesalahanUnit> {
+        self.pindah_unit(id, induk_baru, sekarang)?;
+        let mut tersentuh = vec![Koleksi::UnitKerja];
+        if let Some(ke) = anggota_ke {
+            for p in self.pegawai.iter_mut().filter(|p| p.aktif() && p.unit_kerja.as_ref() == Some(id)) {
+                p.unit_kerja = Some(ke.clone());
+                p.updated_at = sekarang;
+            }
+            tersentuh.push(Koleksi::Pegawai);
+        }
+        Ok(tersentuh)
+    }
+
+    /// Adds records that are not here yet (by id; a pegawai also not by an active NIP), e.g. the
+    /// sample data. Returns how many pegawai were added.
+    pub fn tambah_yang_belum_ada(&mut self, unit_kerja: Vec<UnitKerja>, pegawai: Vec<Pegawai>) -> usize {
+        for u in unit_kerja {
+            if self.unit_kerja.iter().all(|x| x.id != u.id) {
+                self.unit_kerja.push(u);
+            }
+        }
+        let mut ditambah = 0;
+        for p in pegawai {
+            if self.pemilik_nip(p.nip.as_str(), None).is_none() && self.pegawai.iter().all(|x| x.id != p.id) {
+                self.pegawai.push(p);
+                ditambah += 1;
+            }
+        }
+        ditambah
+    }
+
     /// Deletes a unit and its sub-units (tombstones) and settles their members as chosen.
     /// Touches both collections; returns them so both are saved.
     pub fn hapus_unit(

@@ -30,17 +30,7 @@ pub fn Beranda() -> impl IntoView {
         let (unit, pegawai) = data_contoh(BENIH_CONTOH, JUMLAH_CONTOH, hari_ini(), sekarang());
         let mut ditambah = 0usize;
         data.ubah(|d| {
-            for u in unit {
-                if d.unit_kerja.iter().all(|x| x.id != u.id) {
-                    d.unit_kerja.push(u);
-                }
-            }
-            for p in pegawai {
-                if d.pemilik_nip(p.nip.as_str(), None).is_none() && d.pegawai.iter().all(|x| x.id != p.id) {
-                    d.pegawai.push(p);
-                    ditambah += 1;
-                }
-            }
+            ditambah = d.tambah_yang_belum_ada(unit, pegawai);
             [Koleksi::UnitKerja, Koleksi::Pegawai]
         });
         pesan.set(Some((t.get_untracked().contoh_dimuat)(ditambah)));

@@ -97,19 +97,10 @@ pub fn HalamanUnitKerja() -> impl IntoView {
         }
         let mut hasil = Ok(());
         data.ubah(|d| {
-            let mut k = Vec::new();
-            hasil = d.pindah_unit(&id, induk, sekarang()).map(|_| k.push(Koleksi::UnitKerja));
-            if let (Ok(()), Some(Some(ke))) = (&hasil, &anggota_ke) {
-                let langsung: Vec<Id> =
-                    d.pegawai_aktif().filter(|p| p.unit_kerja.as_ref() == Some(&id)).map(|p| p.id.clone()).collect();
-                let s = sekarang();
-                for p in d.pegawai.iter_mut().filter(|p| langsung.contains(&p.id)) {
-                    p.unit_kerja = Some(ke.clone());
-                    p.updated_at = s;
-                }
-                k.push(Koleksi::Pegawai);
-            }
-            k
+            let k = d.pindah_unit_beserta(&id, induk, anggota_ke.flatten(), sekarang());
+            let tersentuh = k.as_ref().map(Vec::clone).unwrap_or_default();
+            hasil = k.map(|_| ());
+            tersentuh
         });
         match hasil {
             Ok(()) => buka_pindah.set(false),
