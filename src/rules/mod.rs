@@ -4,11 +4,14 @@
 //! the row it used. Items the reference marks UNCONFIRMED say so in `catatan` and, where the
 //! app lets the user change them, are copied into the dataset as editable settings.
 
+pub mod berakhlak;
 pub mod bup;
 pub mod duk;
 pub mod jabatan;
+pub mod kinerja;
 pub mod pangkat;
 pub mod pendidikan;
+pub mod penilai;
 
 use crate::domain::tanggal::Tanggal;
 
@@ -53,6 +56,20 @@ pub fn semua_sumber() -> Vec<(Catatan, Sumber)> {
         (c("BUP per jenjang jabatan fungsional", "Retirement age per functional level"), bup::SUMBER_BUP_JF),
         (c("TMT pensiun", "Retirement date"), bup::SUMBER_TMT_PENSIUN),
         (c("Urutan Daftar Urut Kepangkatan (DUK)", "Seniority list (DUK) ordering"), duk::SUMBER_DUK),
+        (
+            c("Nilai dasar BerAKHLAK dan panduan perilaku", "BerAKHLAK core values and behaviour guides"),
+            berakhlak::SUMBER_BERAKHLAK,
+        ),
+        (
+            c("Predikat kinerja pegawai (kuadran kinerja)", "Employee performance rating matrix"),
+            kinerja::SUMBER_MATRIKS,
+        ),
+        (c("Pola distribusi predikat kinerja", "Performance rating distribution patterns"), kinerja::SUMBER_DISTRIBUSI),
+        (
+            c("Konversi predikat ke angka kredit", "Credit points from the performance rating"),
+            kinerja::SUMBER_ANGKA_KREDIT,
+        ),
+        (c("Pejabat penilai kinerja", "Who appraises whom"), penilai::SUMBER_PENILAI),
     ]
 }
 
