@@ -112,9 +112,6 @@ impl Predikat {
             Predikat::SangatKurang => "sangat-kurang",
         }
     }
-    fn indeks(self) -> usize {
-        self as usize
-    }
 }
 
 /// The cell of the matrix a pair of ratings falls in.
@@ -510,7 +507,7 @@ mod tests {
     #[test]
     fn predikat_order_is_best_first_and_indexes_match() {
         for (i, p) in Predikat::SEMUA.into_iter().enumerate() {
-            assert_eq!(p.indeks(), i);
+            assert_eq!(p as usize, i);
         }
         assert!(Predikat::SangatBaik < Predikat::SangatKurang);
     }
