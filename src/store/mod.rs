@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod cadangan;
 pub mod csv;
+pub mod csv_impor;
 pub mod dataset;
 pub mod gabung;
 pub mod kapasitas;
