@@ -473,6 +473,77 @@ pub fn bandingkan(realisasi: Option<&RealisasiKinerja>, evaluasi: Option<&Evalua
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Across pegawai: a unit's distribution, a pegawai's history
+// ---------------------------------------------------------------------------------------------
+
+/// The predikat of every rated SKP of `unit` for `tahun` and `periode`: the population the
+/// SE MenPANRB 3/2023 pattern applies to (the employees of one unit, as the SKP snapshot
+/// placed them). `ganti` substitutes an unsaved rating (the what-if while rating).
+pub fn predikat_unit<'a>(
+    skp: &'a [Skp],
+    evaluasi: &'a [EvaluasiKinerja],
+    unit: &Id,
+    tahun: i32,
+    periode: Periode,
+    ganti: Option<(&Id, Option<Predikat>)>,
+) -> Vec<(&'a Skp, Predikat)> {
+    let mut per_skp: std::collections::HashMap<&Id, &EvaluasiKinerja> = std::collections::HashMap::new();
+    for e in evaluasi.iter().filter(|e| e.dihapus_pada.is_none() && e.periode == periode) {
+        per_skp.insert(&e.skp, e);
+    }
+    skp.iter()
+        .filter(|s| s.aktif() && s.tahun == tahun && s.dinilai.unit_kerja.as_ref() == Some(unit))
+        .filter_map(|s| {
+            let p = match ganti {
+                Some((id, p)) if *id == s.id => p,
+                _ => per_skp.get(&s.id).and_then(|e| e.predikat()).map(|c| c.predikat),
+            };
+            p.map(|p| (s, p))
+        })
+        .collect()
+}
+
+/// The organisation predikat set for `unit` in `tahun`/`periode`, if any.
+pub fn predikat_organisasi<'a>(
+    organisasi: &'a [KinerjaOrganisasi],
+    unit: &Id,
+    tahun: i32,
+    periode: Periode,
+) -> Option<&'a KinerjaOrganisasi> {
+    organisasi
+        .iter()
+        .filter(|o| o.dihapus_pada.is_none() && &o.unit_kerja == unit && o.tahun == tahun && o.periode == periode)
+        .max_by_key(|o| o.updated_at)
+}
+
+/// One year of a pegawai's performance history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PredikatTahunan {
+    pub tahun: i32,
+    pub skp: Id,
+    pub sel: SelMatriks,
+    pub ditetapkan_pada: Option<Tanggal>,
+}
+
+/// The annual predikat of `pegawai` per year, newest first: the annual (final) evaluation
+/// of each year's SKP (asn-rules.md §1.10: the annual predikat is the final evaluation's).
+pub fn riwayat_predikat(pegawai: &Id, skp: &[Skp], evaluasi: &[EvaluasiKinerja]) -> Vec<PredikatTahunan> {
+    let mut v: Vec<PredikatTahunan> = skp
+        .iter()
+        .filter(|s| s.aktif() && &s.pegawai == pegawai)
+        .filter_map(|s| {
+            let e = evaluasi
+                .iter()
+                .filter(|e| e.dihapus_pada.is_none() && e.skp == s.id && e.periode == Periode::Tahunan)
+                .max_by_key(|e| e.updated_at)?;
+            Some(PredikatTahunan { tahun: s.tahun, skp: s.id.clone(), sel: e.predikat()?, ditetapkan_pada: e.ditetapkan_pada })
+        })
+        .collect();
+    v.sort_by(|a, b| b.tahun.cmp(&a.tahun));
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
