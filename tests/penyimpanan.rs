@@ -301,3 +301,179 @@ fn adding_sample_data_twice_adds_nothing_the_second_time() {
     assert_eq!(d.tambah_yang_belum_ada(sampel.unit_kerja.clone(), sampel.pegawai.clone()), 0);
     assert_eq!((d.pegawai.len(), d.unit_kerja.len()), (2, 1));
 }
+
+// ---------------------------------------------------------------------------------------------
+// A dataset stored by schema version 1 (issue 3: "older schema versions are migrated on import
+// and on load"). `tests/fixtures/migrasi/tersimpan-v1.json` holds the localStorage entries the
+// version 1 code wrote for the sample office (48 pegawai, tombstones, an edited BUP, sync base).
+// ---------------------------------------------------------------------------------------------
+
+mod migrasi {
+    use super::*;
+    use jenjang::domain::instansi::{Instansi, PeriodeEvaluasi};
+    use jenjang::store::penyimpanan::{simpan_terjaga, GalatSimpan, SidikTersimpan};
+    use jenjang::store::pertukaran::baca_berkas;
+    use std::collections::BTreeMap;
+
+    const BADAN: &str = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia";
+
+    fn fixture(nama: &str) -> Vec<u8> {
+        let jalur = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/migrasi").join(nama);
+        std::fs::read(&jalur).unwrap_or_else(|e| panic!("{nama}: {e}"))
+    }
+
+    fn tersimpan_v1() -> PenyimpananMemori {
+        let isi: BTreeMap<String, String> = serde_json::from_slice(&fixture("tersimpan-v1.json")).unwrap();
+        assert_eq!(isi.get(&kunci_meta()).map(String::as_str), Some("{\"versi_skema\":1}"));
+        PenyimpananMemori { isi: isi.into(), kuota_byte: None }
+    }
+
+    fn ukuran(s: &PenyimpananMemori) -> usize {
+        s.isi.borrow().iter().map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2).sum()
+    }
+
+    #[test]
+    fn a_stored_v1_dataset_loads_migrated_without_touching_storage() {
+        let s = tersimpan_v1();
+        let sebelum = s.isi.borrow().clone();
+        let d = muat(&s).unwrap();
+        assert_eq!(*s.isi.borrow(), sebelum, "loading writes nothing");
+        assert_eq!((d.pegawai.len(), d.unit_kerja.len()), (48, 8));
+        assert_eq!(
+            d.pengaturan.instansi,
+            Instansi { nama: BADAN.into(), tempat: String::new(), periode_evaluasi: PeriodeEvaluasi::Triwulanan }
+        );
+        assert_eq!(d.pengaturan.bup_fungsional.usia(jenjang::rules::jabatan::JenjangFungsional::AhliMadya), 62);
+        assert_eq!(d.sinkron.jumlah(), 56, "the sync base is kept as it was");
+        // Import and load share the step: the stored office and its full v1 export migrate alike.
+        let b = baca_berkas(&fixture("lengkap-v1.json"), &Dataset::default()).unwrap();
+        assert_eq!(b.data.pegawai, d.pegawai);
+        assert_eq!(b.data.unit_kerja, d.unit_kerja);
+        assert_eq!(b.data.pengaturan.as_ref(), Some(&d.pengaturan));
+    }
+
+    #[test]
+    fn the_next_save_writes_every_collection_as_v2_and_it_loads_back_the_same() {
+        let s = tersimpan_v1();
+        let mut d = muat(&s).unwrap();
+        let sinkron_sebelum = s.baca(&kunci_koleksi(Koleksi::Sinkron)).unwrap();
+        d.pegawai[0].nama = "Nama Diperbarui".into();
+        // Only the pegawai changed, but the meta record speaks for every collection.
+        simpan(&s, &d, &[Koleksi::Pegawai]).unwrap();
+        assert_eq!(s.baca(&kunci_meta()).unwrap().unwrap(), format!("{{\"versi_skema\":{VERSI_SKEMA}}}"));
+        let pengaturan = s.baca(&kunci_koleksi(Koleksi::Pengaturan)).unwrap().unwrap();
+        assert!(pengaturan.contains("\"instansi\":{\"nama\":\"Badan Kepegawaian"), "{pengaturan}");
+        assert_eq!(s.baca(&kunci_koleksi(Koleksi::Sinkron)).unwrap(), sinkron_sebelum);
+        assert_eq!(muat(&s).unwrap(), d);
+        // From now on a save writes only what it is asked to.
+        let unit_sebelum = s.baca(&kunci_koleksi(Koleksi::UnitKerja)).unwrap();
+        let mut lagi = d.clone();
+        lagi.unit_kerja[0].nama = "Tidak disimpan".into();
+        lagi.pegawai[1].nama = "Disimpan".into();
+        simpan(&s, &lagi, &[Koleksi::Pegawai]).unwrap();
+        assert_eq!(s.baca(&kunci_koleksi(Koleksi::UnitKerja)).unwrap(), unit_sebelum);
+    }
+
+    #[test]
+    fn a_guarded_save_from_a_tab_that_loaded_v1_also_writes_everything() {
+        let s = tersimpan_v1();
+        let mut d = muat(&s).unwrap();
+        let mut sidik = SidikTersimpan::baca(&s).unwrap();
+        d.unit_kerja[1].nama = "Sekretariat Daerah".into();
+        simpan_terjaga(&s, &d, &[Koleksi::UnitKerja], &mut sidik).unwrap();
+        assert_eq!(muat(&s).unwrap(), d);
+        assert_eq!(sidik, SidikTersimpan::baca(&s).unwrap(), "the tab knows every collection it wrote");
+        // A second tab that loaded the same v1 data before that save: as for any write from
+        // elsewhere, changing a collection the first tab wrote differently is refused …
+        let s2 = tersimpan_v1();
+        let mut sidik_lama = SidikTersimpan::baca(&s2).unwrap();
+        let mut tab_lama = muat(&s2).unwrap();
+        simpan_terjaga(&s2, &d, &[Koleksi::UnitKerja], &mut SidikTersimpan::baca(&s2).unwrap()).unwrap();
+        tab_lama.unit_kerja[2].nama = "Dari tab lama".into();
+        assert_eq!(
+            simpan_terjaga(&s2, &tab_lama, &[Koleksi::UnitKerja], &mut sidik_lama),
+            Err(GalatSimpan::DiubahTempatLain { koleksi: "unit_kerja" })
+        );
+        // … while its (equally migrated) pegawai can be saved, and storage stays whole.
+        tab_lama.pegawai[3].nama = "Dari tab lama".into();
+        simpan_terjaga(&s2, &tab_lama, &[Koleksi::Pegawai], &mut sidik_lama).unwrap();
+        let akhir = muat(&s2).unwrap();
+        assert_eq!(
+            (akhir.pegawai[3].nama.as_str(), akhir.unit_kerja[1].nama.as_str()),
+            ("Dari tab lama", "Sekretariat Daerah")
+        );
+    }
+
+    #[test]
+    fn a_failed_write_of_the_migrated_data_leaves_the_v1_bytes_intact() {
+        let v1 = tersimpan_v1();
+        // Room for the version 1 data and a little more, not for the settings it gains plus a
+        // longer name: the write of all collections fails part-way.
+        let s = PenyimpananMemori { isi: v1.isi.clone(), kuota_byte: Some(ukuran(&v1) + 100) };
+        let sebelum = s.isi.borrow().clone();
+        let mut d = muat(&s).unwrap();
+        d.unit_kerja[0].nama = "U".repeat(200);
+        assert_eq!(simpan(&s, &d, &[Koleksi::UnitKerja]), Err(GalatPenyimpanan::Penuh));
+        assert_eq!(*s.isi.borrow(), sebelum, "storage must be byte-for-byte the version 1 data");
+        assert_eq!(muat(&s).unwrap().pengaturan.instansi.nama, BADAN, "and it migrates again");
+    }
+
+    #[test]
+    fn v1_data_whose_settings_were_never_saved_gets_the_default_settings_with_instansi() {
+        let s = tersimpan_v1();
+        s.hapus(&kunci_koleksi(Koleksi::Pengaturan)).unwrap();
+        let d = muat(&s).unwrap();
+        assert_eq!(d.pengaturan.instansi.nama, BADAN);
+        assert_eq!(d.pengaturan.bup_fungsional, Default::default());
+    }
+
+    #[test]
+    fn a_failing_migration_on_load_is_reported_in_both_languages_and_nothing_is_written() {
+        let s = tersimpan_v1();
+        s.tulis(
+            &kunci_koleksi(Koleksi::Pengaturan),
+            r#"{"instansi":{"nama":"X","tempat":"Y","periode_evaluasi":"bulanan"}}"#,
+        )
+        .unwrap();
+        let sebelum = s.isi.borrow().clone();
+        let e = muat(&s).unwrap_err();
+        let GalatMuat::MigrasiGagal { dari: 1, .. } = &e else { panic!("{e:?}") };
+        assert!(e.pesan_id().starts_with("Data di browser ini disimpan dengan versi skema 1"), "{}", e.pesan_id());
+        assert!(e.pesan_id().contains("sudah berisi \"instansi\""), "{}", e.pesan_id());
+        assert!(e.pesan_en().contains("already holds \"instansi\""), "{}", e.pesan_en());
+        assert_eq!(*s.isi.borrow(), sebelum);
+    }
+
+    #[test]
+    fn a_record_the_migrated_shape_does_not_fit_is_damage_named_with_its_collection() {
+        let s = tersimpan_v1();
+        s.tulis(&kunci_koleksi(Koleksi::UnitKerja), r#"[{"id": "bukan uuid"}]"#).unwrap();
+        match muat(&s) {
+            Err(GalatMuat::Rusak { koleksi, rincian }) => {
+                assert_eq!(koleksi, "unit_kerja");
+                assert!(rincian.contains("sesudah migrasi dari versi skema 1"), "{rincian}");
+            }
+            lain => panic!("expected Rusak, got {lain:?}"),
+        }
+    }
+
+    #[test]
+    fn a_save_never_writes_over_data_of_a_newer_schema() {
+        let s = tersimpan_v1();
+        let d = muat(&s).unwrap();
+        let mut sidik = SidikTersimpan::baca(&s).unwrap();
+        s.tulis(&kunci_meta(), &format!("{{\"versi_skema\":{}}}", VERSI_SKEMA + 1)).unwrap();
+        let sebelum = s.isi.borrow().clone();
+        assert_eq!(
+            simpan(&s, &d, &[Koleksi::Pegawai]),
+            Err(GalatPenyimpanan::VersiLebihBaru { tersimpan: VERSI_SKEMA + 1 })
+        );
+        assert_eq!(
+            simpan_terjaga(&s, &d, &[Koleksi::Pegawai], &mut sidik),
+            Err(GalatSimpan::DiubahTempatLain { koleksi: "meta" })
+        );
+        assert_eq!(*s.isi.borrow(), sebelum);
+        let e = GalatPenyimpanan::VersiLebihBaru { tersimpan: 3 };
+        assert!(e.pesan_id().contains("versi skema 3") && e.pesan_en().contains("schema version 3"));
+    }
+}

@@ -5,6 +5,7 @@
 
 use jenjang::domain::contoh::data_contoh;
 use jenjang::domain::id::{Acak, Id};
+use jenjang::domain::instansi::{Instansi, PeriodeEvaluasi};
 use jenjang::domain::pegawai::{JenisKelamin, JenisKenaikanPangkat, Pegawai, StatusPegawai, UnitKerja};
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::rules::jabatan::{JenisJabatan, JenjangFungsional};
@@ -303,7 +304,11 @@ fn the_schema_refuses_files_that_break_it_so_the_check_can_fail() {
         ("month 13", Box::new(|v| v["data"]["pegawai"][0]["tanggal_lahir"] = json!("1986-13-26"))),
         ("id not a UUID", Box::new(|v| v["data"]["unit_kerja"][0]["id"] = json!("unit-1"))),
         ("missing format", Box::new(|v| drop(v.as_object_mut().unwrap().remove("format")))),
-        ("newer versi_skema", Box::new(|v| v["versi_skema"] = json!(2))),
+        ("newer versi_skema", Box::new(|v| v["versi_skema"] = json!(VERSI_SKEMA + 1))),
+        ("older versi_skema", Box::new(|v| v["versi_skema"] = json!(1))),
+        ("no instansi", Box::new(|v| drop(v["data"]["pengaturan"].as_object_mut().unwrap().remove("instansi")))),
+        ("periode tahunan", Box::new(|v| v["data"]["pengaturan"]["instansi"]["periode_evaluasi"] = json!("tahunan"))),
+        ("instansi.nama a number", Box::new(|v| v["data"]["pengaturan"]["instansi"]["nama"] = json!(7))),
         ("unknown jenis", Box::new(|v| v["jenis"] = json!("cadangan"))),
         ("dibuat without offset", Box::new(|v| v["dibuat"] = json!("2026-11-22T09:00:00"))),
         ("pengaturan in a unit file", Box::new(|v| v["jenis"] = json!("unit"))),
@@ -327,8 +332,14 @@ fn the_schema_refuses_files_that_break_it_so_the_check_can_fail() {
         let mut v = sah.clone();
         ubah(&mut v);
         assert!(!menurut_skema(&v.to_string()).is_empty(), "the schema accepted a file with {apa}");
-        // The reader refuses it too.
-        assert!(baca_berkas(v.to_string().as_bytes(), &Dataset::default()).is_err(), "the reader accepted {apa}");
+        // The reader refuses it too — except a version 1 file, which it migrates (§6.1); that
+        // one already carries instansi, which version 1 does not know.
+        let hasil = baca_berkas(v.to_string().as_bytes(), &Dataset::default());
+        if apa == "older versi_skema" {
+            assert!(matches!(hasil.unwrap_err()[..], [MasalahImpor::MigrasiGagal { dari: 1, .. }]));
+        } else {
+            assert!(hasil.is_err(), "the reader accepted {apa}");
+        }
     }
     // The schema describes what Jenjang writes; the reader also takes the printed form of a
     // NIP (spaces), as the form does, and writes it back bare (exchange-format.md, "Kelonggaran").
@@ -371,6 +382,7 @@ fn schema_enums_list_exactly_what_the_rust_types_write() {
     assert_eq!(enum_skema("jenjang_fungsional"), kode(JenjangFungsional::semua()));
     assert_eq!(enum_skema("tingkat_pendidikan"), kode(TingkatPendidikan::semua()));
     assert_eq!(enum_skema("jenis_kenaikan"), kode(JenisKenaikanPangkat::SEMUA));
+    assert_eq!(enum_skema("periode_evaluasi"), kode(PeriodeEvaluasi::SEMUA));
     let golongan: Vec<String> = kode(GolonganPns::semua()).into_iter().chain(kode(GolonganPppk::semua())).collect();
     assert_eq!(enum_skema("golongan"), golongan);
     let jenis: Vec<String> =
@@ -408,6 +420,8 @@ fn schema_fields_and_required_lists_agree_with_the_reader_and_the_rust_types() {
         ("riwayat_pangkat", "/data/pegawai/0/riwayat_pangkat/0"),
         ("riwayat_jabatan", "/data/pegawai/0/riwayat_jabatan/0"),
         ("riwayat_pendidikan", "/data/pegawai/0/riwayat_pendidikan/0"),
+        ("pengaturan", "/data/pengaturan"),
+        ("instansi", "/data/pengaturan/instansi"),
     ];
     for (def, penunjuk) in rekaman {
         let properti: HashSet<String> = s["$defs"][def]["properties"].as_object().unwrap().keys().cloned().collect();
@@ -970,13 +984,15 @@ fn envelope_problems_are_all_reported_together() {
 
 #[test]
 fn every_fixture_file_is_asserted_by_a_test() {
-    let sumber = include_str!("pertukaran.rs");
-    for entri in fs::read_dir(akar().join("tests/fixtures/impor")).unwrap() {
-        let nama = entri.unwrap().file_name().into_string().unwrap();
-        if nama.ends_with(".md") {
-            continue;
+    let sumber = [include_str!("pertukaran.rs"), include_str!("penyimpanan.rs")].concat();
+    for folder in ["tests/fixtures/impor", "tests/fixtures/migrasi"] {
+        for entri in fs::read_dir(akar().join(folder)).unwrap() {
+            let nama = entri.unwrap().file_name().into_string().unwrap();
+            if nama.ends_with(".md") {
+                continue;
+            }
+            assert!(sumber.contains(&format!("\"{nama}\"")), "{folder}/{nama} is not used by any test");
         }
-        assert!(sumber.contains(&format!("\"{nama}\"")), "{nama} is not used by any test");
     }
 }
 
@@ -992,6 +1008,147 @@ fn reading_the_whole_corpus_leaves_stored_data_byte_for_byte_unchanged() {
     }
     assert_eq!(*s.isi.borrow(), sebelum);
     assert_eq!(&ada, dataset_contoh());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migration: schema version 1 files (issue 3: "keep at least one real migration with a fixture
+// file of the older version"). The fixtures in tests/fixtures/migrasi/ were written by the
+// version 1 code (commit "Migration fixtures written by the schema-1 code").
+// ---------------------------------------------------------------------------------------------
+
+fn migrasi_fixture(nama: &str) -> Vec<u8> {
+    fs::read(akar().join("tests/fixtures/migrasi").join(nama)).unwrap_or_else(|e| panic!("{nama}: {e}"))
+}
+
+fn instansi(nama: &str) -> Instansi {
+    Instansi { nama: nama.into(), tempat: String::new(), periode_evaluasi: PeriodeEvaluasi::Triwulanan }
+}
+
+/// Reads a version 1 fixture, checks that it says version 1, and writes what was read back
+/// as a (version 2) full export.
+fn impor_v1(nama: &str) -> (Value, Berkas, Value) {
+    let byte = migrasi_fixture(nama);
+    let v1: Value = serde_json::from_slice(&byte).unwrap();
+    assert_eq!(v1["versi_skema"], json!(1), "{nama} is a version 1 file");
+    let b = baca_berkas(&byte, &Dataset::default()).unwrap_or_else(|m| panic!("{nama}: {}", pesan(&m)));
+    let d = Dataset {
+        pegawai: b.data.pegawai.clone(),
+        unit_kerja: b.data.unit_kerja.clone(),
+        pengaturan: b.data.pengaturan.clone().unwrap_or_default(),
+        ..Default::default()
+    };
+    let v2: Value = serde_json::from_str(&ekspor_lengkap(&d, SEKARANG, WIB)).unwrap();
+    (v1, b, v2)
+}
+
+#[test]
+fn a_full_v1_export_imports_as_v2_with_instansi_named_after_the_root_unit_and_nothing_else_changed() {
+    let (v1, b, v2) = impor_v1("lengkap-v1.json");
+    assert_eq!(b.jenis, JenisBerkas::Lengkap);
+    assert_eq!((b.data.pegawai.len(), b.data.unit_kerja.len()), (48, 8));
+    assert!(b.data.pegawai.iter().any(|p| !p.aktif()) && b.data.unit_kerja.iter().any(|u| !u.aktif()));
+    let pengaturan = b.data.pengaturan.as_ref().unwrap();
+    assert_eq!(pengaturan.instansi, instansi("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"));
+    assert_eq!(pengaturan.bup_fungsional.usia(JenjangFungsional::AhliMadya), 62, "the edited BUP survives");
+    // Every record, and the BUP table, exactly as the version 1 file had them.
+    assert_eq!(v2["data"]["pegawai"], v1["data"]["pegawai"]);
+    assert_eq!(v2["data"]["unit_kerja"], v1["data"]["unit_kerja"]);
+    assert_eq!(v2["data"]["pengaturan"]["bup_fungsional"], v1["data"]["pengaturan"]["bup_fungsional"]);
+    assert_eq!(
+        v2["data"]["pengaturan"]["instansi"],
+        json!({"nama": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "tempat": "", "periode_evaluasi": "triwulanan"})
+    );
+    assert_eq!(v2["versi_skema"], json!(VERSI_SKEMA));
+}
+
+#[test]
+fn a_migrated_file_exported_again_fits_the_version_2_schema() {
+    for nama in ["lengkap-v1.json", "satu-akar-v1.json", "banyak-akar-v1.json", "unit-tanpa-pengaturan-v1.json"] {
+        let (v1, _, v2) = impor_v1(nama);
+        assert!(!menurut_skema(&v1.to_string()).is_empty(), "{nama}: the v2 schema must refuse a v1 file");
+        assert_eq!(menurut_skema(&v2.to_string()), Vec::<String>::new(), "{nama}");
+    }
+}
+
+#[test]
+fn migration_names_the_instansi_after_the_only_active_root_ignoring_a_deleted_one() {
+    let (_, b, _) = impor_v1("satu-akar-v1.json");
+    assert!(b.data.unit_kerja.iter().filter(|u| u.induk.is_none()).count() == 2, "a deleted second root");
+    assert_eq!(b.data.pengaturan.unwrap().instansi, instansi("Pemerintah Kabupaten Contoh"));
+}
+
+#[test]
+fn migration_leaves_the_instansi_name_empty_when_there_are_several_roots() {
+    let (_, b, _) = impor_v1("banyak-akar-v1.json");
+    assert_eq!(b.data.unit_kerja.iter().filter(|u| u.induk.is_none() && u.aktif()).count(), 2);
+    assert_eq!(b.data.pengaturan.unwrap().instansi, instansi(""));
+}
+
+#[test]
+fn a_v1_file_without_settings_stays_without_settings() {
+    let (v1, b, _) = impor_v1("unit-tanpa-pengaturan-v1.json");
+    assert_eq!(b.jenis, JenisBerkas::Unit);
+    assert_eq!(b.data.pengaturan, None);
+    let sah = baca_fixture("sah-kecil.json").unwrap();
+    assert_eq!((&b.data.pegawai, &b.data.unit_kerja), (&sah.data.pegawai, &sah.data.unit_kerja));
+    // `"pengaturan": null` in a full version 1 file is "no settings" too.
+    let mut v = v1.clone();
+    v["jenis"] = json!("lengkap");
+    v["data"]["pengaturan"] = Value::Null;
+    let b = baca_berkas(v.to_string().as_bytes(), &Dataset::default()).unwrap();
+    assert_eq!(b.data.pengaturan, None);
+}
+
+#[test]
+fn a_v1_file_that_already_has_instansi_fails_migration_with_a_message_in_both_languages() {
+    let m = baca_berkas(&migrasi_fixture("instansi-di-v1.json"), &Dataset::default()).unwrap_err();
+    assert_eq!(m.len(), 1, "{}", pesan(&m));
+    let MasalahImpor::MigrasiGagal { dari, rincian_id, rincian_en } = &m[0] else { panic!("{m:?}") };
+    assert_eq!(*dari, 1);
+    assert!(rincian_id.contains("sudah berisi \"instansi\"") && rincian_en.contains("already holds"));
+    assert_eq!(tempat(&m[0].lokasi()), (None, None, Some("versi_skema")));
+    assert!(
+        m[0].pesan_id()
+            .starts_with("Berkas versi skema 1 tidak dapat diubah ke versi skema 2: \"pengaturan\" sudah berisi"),
+        "{}",
+        m[0].pesan_id()
+    );
+    assert!(m[0].pesan_en().starts_with("A schema version 1 file could not be brought to schema version 2"));
+    // The same file labelled version 2 is what its author meant: accepted, its instansi kept.
+    let mut v: Value = serde_json::from_slice(&migrasi_fixture("instansi-di-v1.json")).unwrap();
+    v["versi_skema"] = json!(2);
+    let b = baca_berkas(v.to_string().as_bytes(), &Dataset::default()).unwrap();
+    assert_eq!(b.data.pengaturan.unwrap().instansi.periode_evaluasi, PeriodeEvaluasi::Bulanan);
+}
+
+#[test]
+fn a_v2_file_without_instansi_is_missing_a_required_field_of_the_settings() {
+    let mut v: Value = serde_json::from_slice(&fixture("sah-kecil.json")).unwrap();
+    v["data"]["pengaturan"].as_object_mut().unwrap().remove("instansi");
+    let m = baca_berkas(v.to_string().as_bytes(), &Dataset::default()).unwrap_err();
+    assert_eq!(m.len(), 1, "{}", pesan(&m));
+    let MasalahImpor::MedanWajibTidakAda { lokasi } = &m[0] else { panic!("{m:?}") };
+    assert_eq!(tempat(lokasi), (Some("pengaturan"), None, Some("instansi")));
+    assert_eq!(m[0].pesan_id(), "Pengaturan, kolom instansi: kolom wajib ini tidak ada.");
+    assert_eq!(m[0].pesan_en(), "Settings, field instansi: this required field is missing.");
+    // And one field of it: the path goes inside.
+    let mut v: Value = serde_json::from_slice(&fixture("sah-kecil.json")).unwrap();
+    v["data"]["pengaturan"]["instansi"].as_object_mut().unwrap().remove("periode_evaluasi");
+    let m = baca_berkas(v.to_string().as_bytes(), &Dataset::default()).unwrap_err();
+    assert_eq!(m[0].pesan_id(), "Pengaturan, kolom instansi › periode_evaluasi: kolom wajib ini tidak ada.");
+}
+
+#[test]
+fn the_instansi_of_a_current_file_is_read_as_written() {
+    let b = baca_fixture("sah-kecil.json").unwrap();
+    assert_eq!(
+        b.data.pengaturan.unwrap().instansi,
+        Instansi {
+            nama: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia".into(),
+            tempat: "Bandung".into(),
+            periode_evaluasi: PeriodeEvaluasi::Triwulanan,
+        }
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1129,6 +1286,8 @@ fn mutasi_nilai(acak: &mut Acak, sah: &Value) -> Vec<u8> {
 fn reading_never_panics_on_random_bytes_or_mutated_files() {
     let sah_byte = fixture("sah-kecil.json");
     let sah: Value = serde_json::from_slice(&sah_byte).unwrap();
+    // A version 1 file too, so that mutations reach the migration step.
+    let sah_v1: Value = serde_json::from_slice(&migrasi_fixture("satu-akar-v1.json")).unwrap();
     let mut ada = Dataset::default();
     ada.tambah_unit(Id::parse("deadbeef-0000-4000-8000-000000000000").unwrap(), "Unit lama".into(), None, SEKARANG);
     let mut acak = Acak::new(0x006A_656E_6A61_6E67);
@@ -1137,10 +1296,11 @@ fn reading_never_panics_on_random_bytes_or_mutated_files() {
     // JENJANG_FUZZ_KASUS=200000 for a longer run; the default keeps `cargo test` quick.
     let jumlah: u32 = std::env::var("JENJANG_FUZZ_KASUS").ok().and_then(|s| s.parse().ok()).unwrap_or(4500);
     for kasus in 0..jumlah {
-        let byte = match kasus % 3 {
+        let byte = match kasus % 4 {
             0 => byte_acak(&mut acak),
             1 => mutasi_byte(&mut acak, &sah_byte),
-            _ => mutasi_nilai(&mut acak, &sah),
+            2 => mutasi_nilai(&mut acak, &sah),
+            _ => mutasi_nilai(&mut acak, &sah_v1),
         };
         let hasil = std::panic::catch_unwind(|| {
             let h = baca_berkas(&byte, &ada);

@@ -4,6 +4,7 @@ pub mod contoh;
 pub mod duk;
 pub mod formulir;
 pub mod id;
+pub mod instansi;
 pub mod nip;
 pub mod pegawai;
 pub mod tanggal;

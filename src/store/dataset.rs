@@ -4,6 +4,7 @@
 
 use super::gabung::JejakSinkron;
 use crate::domain::id::Id;
+use crate::domain::instansi::Instansi;
 use crate::domain::pegawai::{Pegawai, UnitKerja};
 use crate::domain::tanggal::Stempel;
 use crate::domain::unit;
@@ -11,8 +12,11 @@ use crate::rules::bup::TabelBupFungsional;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. A stored dataset or file with a higher version is
-/// refused (never overwritten); a lower one is migrated.
-pub const VERSI_SKEMA: u32 = 1;
+/// refused (never overwritten); a lower one is migrated (`pertukaran::migrasi`).
+///
+/// - 1: pegawai, unit kerja, pengaturan with the BUP table.
+/// - 2: `pengaturan.instansi` (name, place of signature, evaluation period), required.
+pub const VERSI_SKEMA: u32 = 2;
 
 /// Settings that are part of the data (they travel with an export), unlike the language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -20,6 +24,8 @@ pub struct Pengaturan {
     /// BUP per jenjang jabatan fungsional: UNCONFIRMED values, editable on the Aturan page.
     #[serde(default)]
     pub bup_fungsional: TabelBupFungsional,
+    /// Since schema 2, and required there: a schema-1 dataset gets it from the migration.
+    pub instansi: Instansi,
 }
 
 /// The collections, each saved under its own key.

@@ -1,11 +1,22 @@
 //! The persistence boundary: the dataset is saved per collection under its own key, with a
 //! small meta record carrying `versi_skema`. Reads and writes return `Result`; a failed write
 //! of several collections is rolled back so storage never holds half a change.
+//!
+//! # Older and newer schema versions
+//! A dataset stored by an older Jenjang is migrated **in memory** on load, with the same steps
+//! an imported file goes through (`pertukaran::migrasi_data`); storage is not touched by the
+//! load. The next save then writes **every** collection with the new meta record, all or
+//! nothing: the meta record's `versi_skema` speaks for all collections, so it is never raised
+//! while one of them still has the old shape, and a failed write leaves the old bytes exactly as
+//! they were (to be migrated again on the next load). Data stored by a newer Jenjang is refused
+//! on load and never written over: a save finding it refuses too.
 
 use super::dataset::{Dataset, Koleksi, Pengaturan, VERSI_SKEMA};
 use super::gabung::JejakSinkron;
+use super::pertukaran;
 use crate::domain::pegawai::{Pegawai, UnitKerja};
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -28,6 +39,8 @@ pub enum GalatPenyimpanan {
     TidakTersedia(String),
     /// Any other failure, with the browser's words.
     Lain(String),
+    /// Storage holds data of a newer schema (another tab runs a newer Jenjang): not written over.
+    VersiLebihBaru { tersimpan: u32 },
 }
 
 impl GalatPenyimpanan {
@@ -36,6 +49,7 @@ impl GalatPenyimpanan {
             GalatPenyimpanan::Penuh => "Penyimpanan browser penuh. Perubahan tetap ada di layar tetapi belum tersimpan; kosongkan ruang (hapus data situs lain atau data yang tidak perlu), lalu ubah sesuatu untuk menyimpan ulang.".into(),
             GalatPenyimpanan::TidakTersedia(d) => format!("Penyimpanan browser tidak tersedia ({d}). Perubahan hanya ada di layar sampai halaman ditutup."),
             GalatPenyimpanan::Lain(d) => format!("Gagal menyimpan: {d}. Perubahan tetap ada di layar."),
+            GalatPenyimpanan::VersiLebihBaru { tersimpan } => format!("Tidak disimpan: data di browser ini sudah disimpan oleh Jenjang yang lebih baru (versi skema {tersimpan}) dan tidak akan ditimpa. Buka Jenjang versi terbaru."),
         }
     }
     pub fn pesan_en(&self) -> String {
@@ -43,6 +57,7 @@ impl GalatPenyimpanan {
             GalatPenyimpanan::Penuh => "Browser storage is full. Your changes are still on screen but not saved; free some space (other sites' data or data you do not need), then make a change to save again.".into(),
             GalatPenyimpanan::TidakTersedia(d) => format!("Browser storage is not available ({d}). Changes live only on this page until it is closed."),
             GalatPenyimpanan::Lain(d) => format!("Save failed: {d}. Your changes are still on screen."),
+            GalatPenyimpanan::VersiLebihBaru { tersimpan } => format!("Not saved: the data in this browser was saved by a newer Jenjang (schema version {tersimpan}) and will not be overwritten. Open the latest Jenjang."),
         }
     }
 }
@@ -112,6 +127,12 @@ pub enum GalatMuat {
         koleksi: String,
         rincian: String,
     },
+    /// Saved by an older Jenjang, and the migration to this version failed.
+    MigrasiGagal {
+        dari: u32,
+        rincian_id: String,
+        rincian_en: String,
+    },
 }
 
 impl GalatMuat {
@@ -124,6 +145,9 @@ impl GalatMuat {
             GalatMuat::Rusak { koleksi, rincian } => format!(
                 "Data tersimpan pada koleksi \"{koleksi}\" rusak ({rincian}). Data tidak diubah dan tidak akan ditimpa; aplikasi berjalan tanpa menyimpan."
             ),
+            GalatMuat::MigrasiGagal { dari, rincian_id, .. } => format!(
+                "Data di browser ini disimpan dengan versi skema {dari} dan tidak dapat diubah ke versi skema {VERSI_SKEMA}: {rincian_id} Data tidak diubah dan tidak akan ditimpa; aplikasi berjalan tanpa menyimpan."
+            ),
         }
     }
     pub fn pesan_en(&self) -> String {
@@ -135,33 +159,80 @@ impl GalatMuat {
             GalatMuat::Rusak { koleksi, rincian } => format!(
                 "The stored collection \"{koleksi}\" is damaged ({rincian}). Nothing was changed or will be overwritten; the app runs without saving."
             ),
+            GalatMuat::MigrasiGagal { dari, rincian_en, .. } => format!(
+                "The data in this browser was saved with schema version {dari} and could not be brought to schema version {VERSI_SKEMA}: {rincian_en} Nothing was changed or will be overwritten; the app runs without saving."
+            ),
         }
     }
+}
+
+fn rusak(k: &str, e: &serde_json::Error) -> GalatMuat {
+    GalatMuat::Rusak { koleksi: k.to_string(), rincian: format!("baris {}, kolom {}: {e}", e.line(), e.column()) }
 }
 
 fn baca_koleksi<T: for<'de> Deserialize<'de> + Default>(s: &dyn Penyimpanan, k: Koleksi) -> Result<T, GalatMuat> {
     match s.baca(&kunci_koleksi(k)).map_err(GalatMuat::Penyimpanan)? {
         None => Ok(T::default()),
-        Some(teks) => serde_json::from_str(&teks).map_err(|e| GalatMuat::Rusak {
-            koleksi: k.nama().to_string(),
-            rincian: format!("baris {}, kolom {}: {e}", e.line(), e.column()),
-        }),
+        Some(teks) => serde_json::from_str(&teks).map_err(|e| rusak(k.nama(), &e)),
     }
 }
 
-/// Loads the dataset. An empty storage gives an empty dataset.
+/// The schema version of the stored data: `None` when nothing was ever saved.
+fn versi_tersimpan(s: &dyn Penyimpanan) -> Result<Option<u32>, GalatMuat> {
+    let Some(teks) = s.baca(&kunci_meta()).map_err(GalatMuat::Penyimpanan)? else {
+        return Ok(None);
+    };
+    let meta: Meta =
+        serde_json::from_str(&teks).map_err(|e| GalatMuat::Rusak { koleksi: "meta".into(), rincian: e.to_string() })?;
+    Ok(Some(meta.versi_skema))
+}
+
+/// Loads the dataset. An empty storage gives an empty dataset; data of an older schema is
+/// migrated in memory (module docs).
 pub fn muat(s: &dyn Penyimpanan) -> Result<Dataset, GalatMuat> {
-    if let Some(teks) = s.baca(&kunci_meta()).map_err(GalatMuat::Penyimpanan)? {
-        let meta: Meta = serde_json::from_str(&teks)
-            .map_err(|e| GalatMuat::Rusak { koleksi: "meta".into(), rincian: e.to_string() })?;
-        if meta.versi_skema > VERSI_SKEMA {
-            return Err(GalatMuat::VersiLebihBaru { tersimpan: meta.versi_skema, didukung: VERSI_SKEMA });
-        }
-        // Versions below VERSI_SKEMA would be migrated here; version 1 is the first.
+    let versi = versi_tersimpan(s)?.unwrap_or(VERSI_SKEMA);
+    if versi > VERSI_SKEMA {
+        return Err(GalatMuat::VersiLebihBaru { tersimpan: versi, didukung: VERSI_SKEMA });
     }
-    let pegawai: Vec<Pegawai> = baca_koleksi(s, Koleksi::Pegawai)?;
-    let unit_kerja: Vec<UnitKerja> = baca_koleksi(s, Koleksi::UnitKerja)?;
-    let pengaturan: Pengaturan = baca_koleksi(s, Koleksi::Pengaturan)?;
+    if versi == VERSI_SKEMA {
+        let pegawai: Vec<Pegawai> = baca_koleksi(s, Koleksi::Pegawai)?;
+        let unit_kerja: Vec<UnitKerja> = baca_koleksi(s, Koleksi::UnitKerja)?;
+        let pengaturan: Pengaturan = baca_koleksi(s, Koleksi::Pengaturan)?;
+        let sinkron: JejakSinkron = baca_koleksi(s, Koleksi::Sinkron)?;
+        return Ok(Dataset { pegawai, unit_kerja, pengaturan, sinkron });
+    }
+
+    // An older schema: the collections as the `data` object of an exchange file, through the
+    // same migration steps as an import. A stored dataset always has settings (a missing key
+    // meant the defaults, which an empty object gives in every older version).
+    let mut data = Map::new();
+    for (k, kosong) in [
+        (Koleksi::Pegawai, Value::Array(Vec::new())),
+        (Koleksi::UnitKerja, Value::Array(Vec::new())),
+        (Koleksi::Pengaturan, Value::Object(Map::new())),
+    ] {
+        let nilai = match s.baca(&kunci_koleksi(k)).map_err(GalatMuat::Penyimpanan)? {
+            Some(teks) => serde_json::from_str(&teks).map_err(|e| rusak(k.nama(), &e))?,
+            None => kosong,
+        };
+        data.insert(k.nama().to_string(), nilai);
+    }
+    pertukaran::migrasi_data(versi, &mut data).map_err(|g| GalatMuat::MigrasiGagal {
+        dari: g.dari,
+        rincian_id: g.rincian_id,
+        rincian_en: g.rincian_en,
+    })?;
+    let mut ambil = |k: Koleksi| data.remove(k.nama()).unwrap_or(Value::Null);
+    let sesudah = |k: Koleksi, e: serde_json::Error| GalatMuat::Rusak {
+        koleksi: k.nama().to_string(),
+        rincian: format!("sesudah migrasi dari versi skema {versi}: {e}"),
+    };
+    let pegawai = Vec::<Pegawai>::deserialize(ambil(Koleksi::Pegawai)).map_err(|e| sesudah(Koleksi::Pegawai, e))?;
+    let unit_kerja =
+        Vec::<UnitKerja>::deserialize(ambil(Koleksi::UnitKerja)).map_err(|e| sesudah(Koleksi::UnitKerja, e))?;
+    let pengaturan =
+        Pengaturan::deserialize(ambil(Koleksi::Pengaturan)).map_err(|e| sesudah(Koleksi::Pengaturan, e))?;
+    // The merge bookkeeping is this browser's own and has not changed shape.
     let sinkron: JejakSinkron = baca_koleksi(s, Koleksi::Sinkron)?;
     Ok(Dataset { pegawai, unit_kerja, pengaturan, sinkron })
 }
@@ -179,8 +250,27 @@ fn serialisasi(d: &Dataset, k: Koleksi) -> String {
 
 /// Saves the given collections (and the meta record). Either all of them are written or, if
 /// any write fails, the ones already written are put back as they were and the error returned.
+/// While storage holds an older schema, every collection is written (module docs); data of a
+/// newer schema is never written over.
 pub fn simpan(s: &dyn Penyimpanan, d: &Dataset, koleksi: &[Koleksi]) -> Result<(), GalatPenyimpanan> {
-    tulis_semua(s, &tulisan(d, koleksi))
+    let koleksi = koleksi_ditulis(s, koleksi)?;
+    tulis_semua(s, &tulisan(d, &koleksi))
+}
+
+/// The collections a save must write: those asked for, or all of them while the stored meta
+/// record names an older schema (or cannot be read: writing everything is then the safe way
+/// to make storage whole). Refuses when storage holds a newer schema.
+fn koleksi_ditulis(s: &dyn Penyimpanan, koleksi: &[Koleksi]) -> Result<Vec<Koleksi>, GalatPenyimpanan> {
+    match versi_tersimpan(s) {
+        Ok(None) => Ok(koleksi.to_vec()),
+        Ok(Some(v)) if v == VERSI_SKEMA => Ok(koleksi.to_vec()),
+        Ok(Some(v)) if v > VERSI_SKEMA => Err(GalatPenyimpanan::VersiLebihBaru { tersimpan: v }),
+        Ok(Some(_))
+        | Err(GalatMuat::Rusak { .. } | GalatMuat::VersiLebihBaru { .. } | GalatMuat::MigrasiGagal { .. }) => {
+            Ok(Koleksi::SEMUA.to_vec())
+        }
+        Err(GalatMuat::Penyimpanan(e)) => Err(e),
+    }
 }
 
 /// The key and text of each collection to write, plus the meta record.
@@ -255,14 +345,21 @@ pub fn simpan_terjaga(
     koleksi: &[Koleksi],
     sidik_tab: &mut SidikTersimpan,
 ) -> Result<(), GalatSimpan> {
-    for &k in koleksi {
+    let koleksi = match koleksi_ditulis(s, koleksi) {
+        Ok(k) => k,
+        // Only another tab running a newer Jenjang writes a newer schema: like any write from
+        // elsewhere, the caller reloads (and the load then refuses that data, never writing).
+        Err(GalatPenyimpanan::VersiLebihBaru { .. }) => return Err(GalatSimpan::DiubahTempatLain { koleksi: "meta" }),
+        Err(e) => return Err(GalatSimpan::Penyimpanan(e)),
+    };
+    for &k in &koleksi {
         let kunci = kunci_koleksi(k);
         let sekarang = s.baca(&kunci).map_err(GalatSimpan::Penyimpanan)?.as_deref().map(sidik);
         if sidik_tab.0.get(&kunci).copied().flatten() != sekarang {
             return Err(GalatSimpan::DiubahTempatLain { koleksi: k.nama() });
         }
     }
-    let tulisan = tulisan(d, koleksi);
+    let tulisan = tulisan(d, &koleksi);
     tulis_semua(s, &tulisan).map_err(GalatSimpan::Penyimpanan)?;
     for (kunci, teks) in &tulisan {
         if kunci != &kunci_meta() {

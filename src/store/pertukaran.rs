@@ -3,7 +3,7 @@
 //! beside it).
 //!
 //! ```json
-//! { "format": "jenjang", "versi_skema": 1, "jenis": "lengkap",
+//! { "format": "jenjang", "versi_skema": 2, "jenis": "lengkap",
 //!   "dibuat": "2026-11-22T09:00:00+07:00", "aplikasi": "0.1.0",
 //!   "data": { "pegawai": [...], "unit_kerja": [...], "pengaturan": {...} } }
 //! ```
@@ -16,6 +16,7 @@
 
 use super::dataset::{Dataset, Pengaturan, VERSI_SKEMA};
 use crate::domain::id::Id;
+use crate::domain::instansi::PeriodeEvaluasi;
 use crate::domain::nip::{JenisNomorInduk, Nik, Nip};
 use crate::domain::pegawai::{JenisKelamin, JenisKenaikanPangkat, Pegawai, StatusPegawai, UnitKerja};
 use crate::domain::tanggal::{Stempel, Tanggal};
@@ -503,7 +504,7 @@ pub enum MasalahImpor {
     /// Written by a newer Jenjang: refused, never guessed at.
     VersiSkemaLebihBaru { versi: u64, didukung: u32 },
     /// An older file that could not be brought up to [`VERSI_SKEMA`].
-    MigrasiGagal { dari: u32, rincian: String },
+    MigrasiGagal { dari: u32, rincian_id: String, rincian_en: String },
     /// `jenis` missing or not one of the [`JenisBerkas`] codes.
     JenisTidakDikenal { nilai: Option<String> },
     /// `dibuat` missing or not RFC 3339.
@@ -705,8 +706,8 @@ impl MasalahImpor {
             VersiSkemaLebihBaru { versi, didukung } => format!(
                 "Berkas ini dibuat oleh Jenjang dengan versi skema {versi}; versi Jenjang ini hanya mengenal sampai versi skema {didukung}. Perbarui Jenjang ke versi yang mendukung skema {versi}, lalu impor lagi. Data Anda tidak diubah."
             ),
-            MigrasiGagal { dari, rincian } => format!(
-                "Berkas versi skema {dari} tidak dapat diubah ke versi skema {VERSI_SKEMA}: {rincian}"
+            MigrasiGagal { dari, rincian_id, .. } => format!(
+                "Berkas versi skema {dari} tidak dapat diubah ke versi skema {VERSI_SKEMA}: {rincian_id}"
             ),
             JenisTidakDikenal { nilai } => format!(
                 "Kolom \"jenis\" {}; pilihan: {}.",
@@ -820,8 +821,8 @@ impl MasalahImpor {
             VersiSkemaLebihBaru { versi, didukung } => format!(
                 "This file was made by Jenjang with schema version {versi}; this Jenjang knows up to schema version {didukung}. Update Jenjang to a version that supports schema {versi}, then import again. Your data was not changed."
             ),
-            MigrasiGagal { dari, rincian } => {
-                format!("A schema version {dari} file could not be brought to schema version {VERSI_SKEMA}: {rincian}")
+            MigrasiGagal { dari, rincian_en, .. } => {
+                format!("A schema version {dari} file could not be brought to schema version {VERSI_SKEMA}: {rincian_en}")
             }
             JenisTidakDikenal { nilai } => format!(
                 "The \"jenis\" field {}; expected one of: {}.",
@@ -1035,31 +1036,27 @@ fn masalah_json(e: &serde_json::Error, ganda: &RefCell<Option<String>>) -> Masal
 // Migration
 // ---------------------------------------------------------------------------------------------
 
-/// Why an older file could not be migrated.
+/// Why older data could not be migrated, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GalatMigrasi {
     /// The version the failing step starts from.
     pub dari: u32,
-    pub rincian: String,
+    pub rincian_id: String,
+    pub rincian_en: String,
 }
 
-/// Brings a parsed file (the whole envelope) from schema `versi` up to [`VERSI_SKEMA`], one
-/// step at a time, and sets its `versi_skema`. It runs after the envelope's `format` and
-/// `versi_skema` are checked and before any record is read as a Rust type, so every later
-/// check sees the current shape. Version 1 is the first, so today this is the identity.
-///
-/// When the schema changes: raise [`VERSI_SKEMA`], write `fn migrasi_1_ke_2(Value) ->
-/// Result<Value, GalatMigrasi>` (it rewrites `data`: renames or moves fields, fills new
-/// required ones) and add it to [`LANGKAH_MIGRASI`]; keep a version-1 fixture under
-/// `tests/fixtures/` with a test that imports it. The export, the JSON Schema and
-/// `docs/exchange-format.md` then describe version 2.
+/// Brings a parsed file (the whole envelope) from schema `versi` up to [`VERSI_SKEMA`] with
+/// [`migrasi_data`] on its `data`, and sets its `versi_skema`. It runs after the envelope's
+/// `format` and `versi_skema` are checked and before any record is read as a Rust type, so every
+/// later check sees the current shape. A `data` that is not an object is left for those checks
+/// to report.
 pub fn migrasi(versi: u32, berkas: Value) -> Result<Value, GalatMigrasi> {
     let mut berkas = berkas;
-    for dari in versi..VERSI_SKEMA {
-        let langkah = dari.checked_sub(1).and_then(|i| LANGKAH_MIGRASI.get(i as usize)).ok_or_else(|| {
-            GalatMigrasi { dari, rincian: format!("tidak ada langkah migrasi dari versi skema {dari}.") }
-        })?;
-        berkas = langkah(berkas)?;
+    if let Some(Value::Object(data)) = berkas.get_mut("data") {
+        migrasi_data(versi, data)?;
+    } else if versi < VERSI_SKEMA {
+        // Still refuse a version no step starts from.
+        migrasi_data(versi, &mut Map::new())?;
     }
     if versi < VERSI_SKEMA {
         if let Value::Object(o) = &mut berkas {
@@ -1069,12 +1066,80 @@ pub fn migrasi(versi: u32, berkas: Value) -> Result<Value, GalatMigrasi> {
     Ok(berkas)
 }
 
-/// The migration steps: entry `i` takes a file from version `i + 1` to `i + 2`. Version 1
-/// is the first, so there are none yet; v1 → v2 goes here as `migrasi_1_ke_2`.
-const LANGKAH_MIGRASI: &[LangkahMigrasi] = &[];
+/// Brings the collections of schema `versi` up to [`VERSI_SKEMA`], one step at a time. `data`
+/// is the object an exchange file has under `data` (`pegawai`, `unit_kerja` and, in a full file,
+/// `pengaturan`); `penyimpanan::muat` builds the same object from a stored dataset, so import
+/// and load share every step.
+///
+/// When the schema changes: raise [`VERSI_SKEMA`], write `fn migrasi_2_ke_3(&mut Map<String,
+/// Value>) -> Result<(), GalatMigrasi>` (it rewrites the collections: renames or moves fields,
+/// fills new required ones — and leaves alone what the checks after it will report) and add it
+/// to [`LANGKAH_MIGRASI`]; keep a fixture of the older version under `tests/fixtures/migrasi/`
+/// with tests that import it and load it from storage. The export, the JSON Schema and
+/// `docs/exchange-format.md` (section "Migrasi / Migrations") then describe the new version.
+pub fn migrasi_data(versi: u32, data: &mut Map<String, Value>) -> Result<(), GalatMigrasi> {
+    for dari in versi..VERSI_SKEMA {
+        let langkah =
+            dari.checked_sub(1).and_then(|i| LANGKAH_MIGRASI.get(i as usize)).ok_or_else(|| GalatMigrasi {
+                dari,
+                rincian_id: format!("tidak ada langkah migrasi dari versi skema {dari}."),
+                rincian_en: format!("there is no migration step from schema version {dari}."),
+            })?;
+        langkah(data)?;
+    }
+    Ok(())
+}
 
-/// One migration step: a whole file of one version in, the next version out.
-type LangkahMigrasi = fn(Value) -> Result<Value, GalatMigrasi>;
+/// The migration steps: entry `i` takes data from version `i + 1` to `i + 2`.
+const LANGKAH_MIGRASI: &[LangkahMigrasi] = &[migrasi_1_ke_2];
+
+/// One migration step: the collections of one version in, of the next version out.
+type LangkahMigrasi = fn(&mut Map<String, Value>) -> Result<(), GalatMigrasi>;
+
+/// Version 1 → 2: settings gained `instansi` (name, place of signature, evaluation period),
+/// required from version 2 on. Where the data has settings (a full file, a stored dataset) they
+/// get `{"nama": <the root unit's name>, "tempat": "", "periode_evaluasi": "triwulanan"}`: the
+/// name of the one active unit at the top of the `unit_kerja` tree when there is exactly one
+/// (an office's data usually hangs under its instansi), else empty for the user to fill in on
+/// the Aturan page. Data without settings (a slice file) stays without. The values are written
+/// as version 2 spells them, so later changes to the Rust types do not change this step.
+fn migrasi_1_ke_2(data: &mut Map<String, Value>) -> Result<(), GalatMigrasi> {
+    let nama = nama_akar_tunggal(data.get("unit_kerja")).unwrap_or_default();
+    // Absent, null or not an object: nothing to fill in (the checks report a wrong type).
+    let Some(Value::Object(pengaturan)) = data.get_mut("pengaturan") else {
+        return Ok(());
+    };
+    if pengaturan.contains_key("instansi") {
+        // Version 1 had no such field: a file that has it was edited by hand or mislabelled, and
+        // guessing which value is meant could silently lose one.
+        return Err(GalatMigrasi {
+            dari: 1,
+            rincian_id: "\"pengaturan\" sudah berisi \"instansi\", padahal kolom itu baru ada sejak versi skema 2. \
+                Bila isi berkas ini sudah versi 2, ubah \"versi_skema\" menjadi 2; bila tidak, hapus \"instansi\"."
+                .into(),
+            rincian_en: "\"pengaturan\" already holds \"instansi\", a field that exists only since schema version 2. \
+                If the content is version 2 already, set \"versi_skema\" to 2; otherwise remove \"instansi\"."
+                .into(),
+        });
+    }
+    let instansi = serde_json::json!({ "nama": nama, "tempat": "", "periode_evaluasi": "triwulanan" });
+    pengaturan.insert("instansi".into(), instansi);
+    Ok(())
+}
+
+/// The name of the only active unit without a parent, read leniently from raw records (the
+/// record checks come after the migration and report anything malformed).
+fn nama_akar_tunggal(unit_kerja: Option<&Value>) -> Option<String> {
+    let mut akar = unit_kerja?.as_array()?.iter().filter(|u| {
+        let kosong = |k: &str| u.get(k).is_none_or(Value::is_null);
+        u.is_object() && kosong("induk") && kosong("dihapus_pada")
+    });
+    let satu = akar.next()?;
+    if akar.next().is_some() {
+        return None;
+    }
+    satu.get("nama").and_then(Value::as_str).map(str::to_string)
+}
 
 // ---------------------------------------------------------------------------------------------
 // The fields of each record
@@ -1182,8 +1247,12 @@ static MEDAN_UNIT_KERJA: &[Medan] = &[
 
 static MEDAN_BARIS_BUP: &[Medan] = &[w("jenjang", periksa::<JenjangFungsional>), w("usia", periksa::<u8>)];
 static MEDAN_TABEL_BUP: &[Medan] = &[Medan { nama: "baris", wajib: true, bentuk: Bentuk::Daftar(MEDAN_BARIS_BUP) }];
-static MEDAN_PENGATURAN: &[Medan] =
-    &[Medan { nama: "bup_fungsional", wajib: false, bentuk: Bentuk::Objek(MEDAN_TABEL_BUP) }];
+static MEDAN_INSTANSI: &[Medan] =
+    &[w("nama", periksa::<String>), w("tempat", periksa::<String>), w("periode_evaluasi", periksa::<PeriodeEvaluasi>)];
+static MEDAN_PENGATURAN: &[Medan] = &[
+    Medan { nama: "bup_fungsional", wajib: false, bentuk: Bentuk::Objek(MEDAN_TABEL_BUP) },
+    Medan { nama: "instansi", wajib: true, bentuk: Bentuk::Objek(MEDAN_INSTANSI) },
+];
 
 /// The names of the envelope's fields and of `data`'s.
 const MEDAN_AMPLOP: [&str; 6] = ["format", "versi_skema", "jenis", "dibuat", "aplikasi", "data"];
@@ -1587,9 +1656,19 @@ pub fn baca_berkas(byte: &[u8], ada: &Dataset) -> Result<Berkas, Vec<MasalahImpo
     let amplop = match migrasi(versi, Value::Object(amplop)) {
         Ok(Value::Object(o)) => o,
         Ok(_) => {
-            return Err(vec![MasalahImpor::MigrasiGagal { dari: versi, rincian: "hasil migrasi bukan objek".into() }])
+            return Err(vec![MasalahImpor::MigrasiGagal {
+                dari: versi,
+                rincian_id: "hasil migrasi bukan objek.".into(),
+                rincian_en: "the migrated file is not an object.".into(),
+            }])
         }
-        Err(g) => return Err(vec![MasalahImpor::MigrasiGagal { dari: g.dari, rincian: g.rincian }]),
+        Err(g) => {
+            return Err(vec![MasalahImpor::MigrasiGagal {
+                dari: g.dari,
+                rincian_id: g.rincian_id,
+                rincian_en: g.rincian_en,
+            }])
+        }
     };
 
     let mut p = Pengumpul::default();
@@ -1867,9 +1946,67 @@ mod tests {
 
     #[test]
     fn migration_of_the_current_version_is_the_identity() {
-        let v = serde_json::json!({"format": "jenjang", "versi_skema": 1, "data": {"pegawai": []}});
+        let v = serde_json::json!({"format": "jenjang", "versi_skema": 2, "data": {"pegawai": []}});
         assert_eq!(migrasi(VERSI_SKEMA, v.clone()), Ok(v.clone()));
-        assert!(migrasi(0, v).is_err(), "version 0 has no step and must not underflow");
+        assert!(migrasi(0, v.clone()).is_err(), "version 0 has no step and must not underflow");
+        let tanpa_data = serde_json::json!({"format": "jenjang", "versi_skema": 0});
+        assert!(migrasi(0, tanpa_data).is_err(), "nor without data");
+    }
+
+    fn data_v1(unit_kerja: Value, pengaturan: Option<Value>) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("pegawai".into(), Value::Array(Vec::new()));
+        m.insert("unit_kerja".into(), unit_kerja);
+        if let Some(p) = pengaturan {
+            m.insert("pengaturan".into(), p);
+        }
+        m
+    }
+
+    #[test]
+    fn step_1_to_2_fills_instansi_from_the_only_active_root() {
+        use serde_json::json;
+        let unit = json!([
+            {"id": "a", "nama": "Pemerintah Kota Contoh"},
+            {"id": "b", "nama": "Dinas", "induk": "a"},
+            {"id": "c", "nama": "Lama", "induk": null, "dihapus_pada": "2026-01-01T00:00:00.000Z"}
+        ]);
+        let mut d = data_v1(unit, Some(json!({})));
+        migrasi_data(1, &mut d).unwrap();
+        assert_eq!(
+            d["pengaturan"],
+            json!({"instansi": {"nama": "Pemerintah Kota Contoh", "tempat": "", "periode_evaluasi": "triwulanan"}})
+        );
+        // What it writes is what version 2 reads.
+        let p: Pengaturan = serde_json::from_value(d["pengaturan"].clone()).unwrap();
+        assert_eq!(p.instansi.nama, "Pemerintah Kota Contoh");
+    }
+
+    #[test]
+    fn step_1_to_2_is_lenient_with_what_the_checks_report_later() {
+        use serde_json::json;
+        let kosong = |d: &Map<String, Value>| d["pengaturan"]["instansi"]["nama"] == json!("");
+        // No units, units not a list, a root whose name is not text, two roots, no root at all.
+        for unit in [
+            json!([]),
+            json!("bukan daftar"),
+            json!([{"nama": 5}]),
+            json!([{"nama": "A"}, {"nama": "B"}]),
+            json!([{"nama": "A", "induk": "x"}]),
+            json!([1, null]),
+        ] {
+            let mut d = data_v1(unit.clone(), Some(json!({"bup_fungsional": {"baris": []}})));
+            migrasi_data(1, &mut d).unwrap();
+            assert!(kosong(&d), "{unit}");
+            assert_eq!(d["pengaturan"]["bup_fungsional"], json!({"baris": []}), "other settings stay");
+        }
+        // No settings, null settings, settings of the wrong type: left for the checks.
+        for p in [None, Some(Value::Null), Some(json!([1])), Some(json!("x"))] {
+            let mut d = data_v1(json!([{"nama": "A"}]), p.clone());
+            let sebelum = d.clone();
+            migrasi_data(1, &mut d).unwrap();
+            assert_eq!(d, sebelum, "{p:?}");
+        }
     }
 
     #[test]

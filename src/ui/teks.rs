@@ -241,6 +241,16 @@ pub struct Teks {
     // New version (service worker update banner)
     pub versi_baru: &'static str,
     pub versi_baru_muat_ulang: &'static str,
+    // Instansi settings (Aturan page)
+    pub instansi_judul: &'static str,
+    pub instansi_keterangan: &'static str,
+    pub instansi_nama: &'static str,
+    pub instansi_nama_petunjuk: &'static str,
+    pub instansi_tempat: &'static str,
+    pub instansi_tempat_petunjuk: &'static str,
+    pub instansi_periode: &'static str,
+    pub instansi_periode_petunjuk: &'static str,
+    pub instansi_periode_tahun: fn(i32, &str) -> String,
 }
 
 pub const ID: Teks = Teks {
@@ -440,6 +450,15 @@ pub const ID: Teks = Teks {
     ke_daftar_pegawai: "Ke daftar pegawai",
     versi_baru: "Versi baru tersedia —",
     versi_baru_muat_ulang: "muat ulang",
+    instansi_judul: "Instansi",
+    instansi_keterangan: "Dipakai pada dokumen kinerja (SKP) dan ikut dalam ekspor semua data; perubahan langsung tersimpan.",
+    instansi_nama: "Nama instansi",
+    instansi_nama_petunjuk: "Dicetak pada kop dokumen SKP, mis. Pemerintah Kabupaten Contoh",
+    instansi_tempat: "Tempat penandatanganan",
+    instansi_tempat_petunjuk: "Di atas tanda tangan: \"Contoh, 31 Desember 2026\"",
+    instansi_periode: "Periode evaluasi kinerja",
+    instansi_periode_petunjuk: "Frekuensi evaluasi kinerja periodik yang ditetapkan instansi (PermenPANRB 6/2022)",
+    instansi_periode_tahun: |tahun, daftar| format!("Periode {tahun}: {daftar}."),
 };
 
 pub const EN: Teks = Teks {
@@ -639,6 +658,15 @@ pub const EN: Teks = Teks {
     ke_daftar_pegawai: "To the employee list",
     versi_baru: "A new version is available —",
     versi_baru_muat_ulang: "reload",
+    instansi_judul: "Agency",
+    instansi_keterangan: "Used on performance (SKP) documents and included in a full export; changes are saved at once.",
+    instansi_nama: "Agency name",
+    instansi_nama_petunjuk: "Printed in the header of SKP documents, e.g. Pemerintah Kabupaten Contoh",
+    instansi_tempat: "Place of signing",
+    instansi_tempat_petunjuk: "Above signatures: \"Contoh, 31 Desember 2026\"",
+    instansi_periode: "Performance evaluation period",
+    instansi_periode_petunjuk: "How often the agency evaluates performance during the year (PermenPANRB 6/2022)",
+    instansi_periode_tahun: |tahun, daftar| format!("Periods in {tahun}: {daftar}."),
 };
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The rules the app applies, each with its source and effective date; the UNCONFIRMED ones
 //! say so, and the BUP per jenjang fungsional can be changed here.
 
+use crate::domain::instansi::PeriodeEvaluasi;
 use crate::rules::bup::bup_struktural;
 use crate::rules::jabatan::{JenisJabatan, JenjangFungsional};
 use crate::rules::pangkat::GolonganPns;
@@ -8,7 +9,9 @@ use crate::rules::pendidikan::TingkatPendidikan;
 use crate::rules::semua_sumber;
 use crate::store::dataset::Koleksi;
 use crate::ui::components::Judul;
-use crate::ui::providers::{dwibahasa, tanggal_tx, tx, use_data, use_teks};
+use crate::ui::peramban::hari_ini;
+use crate::ui::providers::{dwibahasa, tanggal_tx, tx, use_bahasa, use_data, use_teks};
+use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 
 /// The Aturan page.
@@ -79,6 +82,8 @@ pub fn HalamanAturan() -> impl IntoView {
             </div>
             <p class="medan__galat" role="alert">{move || galat.get()}</p>
 
+            <FormInstansi/>
+
             <h2>{tx(|t| t.pangkat_dan_pendidikan)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="tabel-pendidikan">
                 <thead><tr>
@@ -100,5 +105,68 @@ pub fn HalamanAturan() -> impl IntoView {
                 {GolonganPns::semua().map(|g| view! { <li>{g.pangkat_golongan()}</li> }).collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// The instansi settings (`pengaturan.instansi`): name for SKP document headers, place of
+/// signing, and the periodic evaluation frequency. Each field is saved when it changes, like
+/// the BUP table above.
+#[component]
+fn FormInstansi() -> impl IntoView {
+    let t = use_teks();
+    let b = use_bahasa();
+    let data = use_data();
+    let baca = move |f: fn(&crate::domain::instansi::Instansi) -> String| data.data.with(|d| f(&d.pengaturan.instansi));
+    let simpan_teks = move |ubah: fn(&mut crate::domain::instansi::Instansi, String), nilai: String| {
+        data.ubah(|d| {
+            ubah(&mut d.pengaturan.instansi, nilai.trim().to_string());
+            [Koleksi::Pengaturan]
+        })
+    };
+    let periode = move || data.data.with(|d| d.pengaturan.instansi.periode_evaluasi);
+    let daftar_periode = move || {
+        let tahun = hari_ini().tahun();
+        let en = b.get() == Bahasa::En;
+        let label: Vec<String> =
+            periode().periode(tahun).into_iter().map(|p| if en { p.label_en } else { p.label_id }).collect();
+        (t.get().instansi_periode_tahun)(tahun, &label.join(", "))
+    };
+    view! {
+        <h2 id="instansi-judul">{tx(|t| t.instansi_judul)}</h2>
+        <p class="petunjuk">{tx(|t| t.instansi_keterangan)}</p>
+        <div class="formulir__kisi" id="form-instansi" role="group" aria-labelledby="instansi-judul">
+            <div class="medan medan--lebar">
+                <label for="instansi-nama">{tx(|t| t.instansi_nama)}</label>
+                <span class="medan__petunjuk" id="instansi-nama-petunjuk">{tx(|t| t.instansi_nama_petunjuk)}</span>
+                <input id="instansi-nama" type="text" aria-describedby="instansi-nama-petunjuk"
+                    prop:value=move || baca(|i| i.nama.clone())
+                    on:change=move |ev| simpan_teks(|i, v| i.nama = v, event_target_value(&ev))/>
+            </div>
+            <div class="medan">
+                <label for="instansi-tempat">{tx(|t| t.instansi_tempat)}</label>
+                <span class="medan__petunjuk" id="instansi-tempat-petunjuk">{tx(|t| t.instansi_tempat_petunjuk)}</span>
+                <input id="instansi-tempat" type="text" aria-describedby="instansi-tempat-petunjuk"
+                    prop:value=move || baca(|i| i.tempat.clone())
+                    on:change=move |ev| simpan_teks(|i, v| i.tempat = v, event_target_value(&ev))/>
+            </div>
+            <div class="medan">
+                <label for="instansi-periode">{tx(|t| t.instansi_periode)}</label>
+                <span class="medan__petunjuk" id="instansi-periode-petunjuk">{tx(|t| t.instansi_periode_petunjuk)}</span>
+                <select id="instansi-periode" aria-describedby="instansi-periode-petunjuk"
+                    on:change=move |ev| {
+                        if let Some(p) = PeriodeEvaluasi::parse(&event_target_value(&ev)) {
+                            data.ubah(|d| {
+                                d.pengaturan.instansi.periode_evaluasi = p;
+                                [Koleksi::Pengaturan]
+                            });
+                        }
+                    }>
+                    {PeriodeEvaluasi::SEMUA.map(|p| view! {
+                        <option value=p.kode() selected=move || periode() == p>{dwibahasa(p.label_id(), p.label_en())}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </div>
+        <p class="petunjuk" id="instansi-periode-daftar">{daftar_periode}</p>
     }
 }
