@@ -36,7 +36,9 @@ use crate::domain::tanggal::{Stempel, Tanggal};
 use crate::rules::jabatan::{JenisJabatan, JenjangFungsional};
 use crate::rules::pangkat::{Golongan, GolonganPns, GolonganPppk};
 use crate::rules::pendidikan::TingkatPendidikan;
-use std::collections::{BTreeMap, BTreeSet};
+// One map type for every lookup here (NIP → index, NIP → count): each extra map type is
+// code in the wasm bundle, and `pertukaran` already uses this one.
+use std::collections::HashMap;
 
 /// Larger files are refused before they are read (an office register is far smaller).
 pub const BATAS_UKURAN: usize = 10 * 1024 * 1024;
@@ -825,28 +827,31 @@ pub fn periksa(
     buat_id: &mut dyn FnMut() -> Id,
 ) -> HasilPeriksa {
     let mut h = HasilPeriksa { catatan: catatan_berkas(tabel, pemetaan), ..HasilPeriksa::default() };
-    let ada: BTreeMap<&str, &str> = d.pegawai_aktif().map(|p| (p.nip.as_str(), p.nama.as_str())).collect();
-    let mut unit: BTreeMap<String, Vec<Id>> = BTreeMap::new();
-    for u in d.unit_aktif() {
-        unit.entry(kunci_unit(&u.nama)).or_default().push(u.id.clone());
+    // Each data row's NIP as bare digits, and how many rows carry each one.
+    let nip_berkas: Vec<String> = tabel
+        .baris
+        .iter()
+        .map(|b| pemetaan.kolom(Medan::Nip).and_then(|k| b.get(k)).map_or(String::new(), |s| digit(s)))
+        .collect();
+    let mut jumlah: HashMap<&str, usize> = HashMap::with_capacity(nip_berkas.len());
+    for n in nip_berkas.iter().filter(|n| n.len() == 18) {
+        let k = jumlah.get(n.as_str()).copied().unwrap_or(0);
+        jumlah.insert(n.as_str(), k + 1);
     }
-    // Rows per NIP (digits only) in the file, to report a NIP given twice.
-    let mut baris_nip: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    if let Some(k) = pemetaan.kolom(Medan::Nip) {
-        for (i, b) in tabel.baris.iter().enumerate() {
-            let digit: String = b.get(k).map_or(String::new(), |s| s.chars().filter(char::is_ascii_digit).collect());
-            if digit.len() == 18 {
-                baris_nip.entry(digit).or_default().push(i + 2);
-            }
-        }
-    }
-    let mut unit_baru: BTreeMap<String, Id> = BTreeMap::new();
+    let kt = Konteks {
+        d,
+        ada: nip_aktif(d),
+        unit: d.unit_aktif().map(|u| (kunci_unit(&u.nama), &u.id)).collect(),
+        nip_berkas: &nip_berkas,
+        jumlah,
+        hari_ini,
+    };
     for (i, sel) in tabel.baris.iter().enumerate() {
         if sel.iter().all(String::is_empty) {
             continue;
         }
         let mut b = Baris { tabel, peta: pemetaan, sel, nomor: i + 2, masalah: Vec::new(), galat: false };
-        let hasil = periksa_baris(&mut b, &ada, &unit, &baris_nip, hari_ini);
+        let hasil = periksa_baris(&mut b, &kt);
         if let Some((baris, k)) = tabel.kutip_terbuka.filter(|&(baris, _)| baris == i + 2) {
             b.galat = true;
             b.masalah.push(MasalahBaris {
@@ -872,21 +877,15 @@ pub fn periksa(
         p.unit_kerja = match unit_baris {
             None => None,
             Some(UnitBaris::Ada(id)) => Some(id),
-            Some(UnitBaris::Baru(kunci, nama)) => {
-                let id = unit_baru.entry(kunci).or_insert_with(|| {
+            Some(UnitBaris::Baru(kunci, nama)) => match h.unit_baru.iter().find(|u| kunci_unit(&u.nama) == kunci) {
+                Some(u) => Some(u.id.clone()),
+                None => {
                     let id = buat_id();
-                    h.unit_baru.push(UnitKerja {
-                        id: id.clone(),
-                        created_at: Stempel(0),
-                        updated_at: Stempel(0),
-                        dihapus_pada: None,
-                        nama,
-                        induk: None,
-                    });
-                    id
-                });
-                Some(id.clone())
-            }
+                    let (created_at, updated_at, dihapus_pada, induk) = (Stempel(0), Stempel(0), None, None);
+                    h.unit_baru.push(UnitKerja { id: id.clone(), created_at, updated_at, dihapus_pada, nama, induk });
+                    Some(id)
+                }
+            },
         };
         p.id = buat_id();
         for r in &mut p.riwayat_pangkat {
@@ -940,14 +939,34 @@ fn catatan_berkas(tabel: &TabelCsv, peta: &Pemetaan) -> Vec<(String, String)> {
     c
 }
 
-fn periksa_baris(
-    b: &mut Baris,
-    ada: &BTreeMap<&str, &str>,
-    unit: &BTreeMap<String, Vec<Id>>,
-    baris_nip: &BTreeMap<String, Vec<usize>>,
+/// What every row is checked against.
+struct Konteks<'a> {
+    d: &'a Dataset,
+    /// Active pegawai by NIP → index in `d.pegawai`.
+    ada: HashMap<&'a str, usize>,
+    /// Active units: (name as compared, id).
+    unit: Vec<(String, &'a Id)>,
+    /// Each data row's NIP digits, and how many rows carry each 18-digit one.
+    nip_berkas: &'a [String],
+    jumlah: HashMap<&'a str, usize>,
     hari_ini: Tanggal,
-) -> Option<(Pegawai, Option<UnitBaris>)> {
+}
+
+fn digit(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn nip_aktif(d: &Dataset) -> HashMap<&str, usize> {
+    let mut ada = HashMap::with_capacity(d.pegawai.len());
+    for (i, p) in d.pegawai.iter().enumerate().filter(|(_, p)| p.aktif()) {
+        ada.insert(p.nip.as_str(), i);
+    }
+    ada
+}
+
+fn periksa_baris(b: &mut Baris, kt: &Konteks) -> Option<(Pegawai, Option<UnitBaris>)> {
     use Medan as M;
+    let hari_ini = kt.hari_ini;
     let nip_teks = b.nilai(M::Nip);
 
     // Status first: it says which number the NIP column holds.
@@ -996,7 +1015,7 @@ fn periksa_baris(
         }
     };
     if let Some(n) = &nip {
-        if let Some(nama) = ada.get(n.as_str()) {
+        if let Some(nama) = kt.ada.get(n.as_str()).and_then(|&i| kt.d.pegawai.get(i)).map(|p| &p.nama) {
             b.catat(
                 M::Nip,
                 JenisMasalah::Dilewati,
@@ -1005,8 +1024,11 @@ fn periksa_baris(
             );
             return None;
         }
-        if let Some(lain) = baris_nip.get(n.as_str()).filter(|v| v.len() > 1) {
-            let lain: Vec<String> = lain.iter().filter(|&&r| r != b.nomor).map(usize::to_string).collect();
+        if kt.jumlah.get(n.as_str()).is_some_and(|&k| k > 1) {
+            let lain: Vec<String> = (kt.nip_berkas.iter().enumerate())
+                .filter(|&(i, x)| x == n.as_str() && i + 2 != b.nomor)
+                .map(|(i, _)| (i + 2).to_string())
+                .collect();
             let lain = lain.join(", ");
             b.galat(
                 M::Nip,
@@ -1129,9 +1151,11 @@ fn periksa_baris(
         None
     } else {
         let kunci = kunci_unit(&unit_teks);
-        match unit.get(&kunci).map(Vec::as_slice) {
-            Some([id]) => Some(UnitBaris::Ada(id.clone())),
-            Some(banyak) => {
+        let cocok: Vec<&Id> = kt.unit.iter().filter(|(k, _)| *k == kunci).map(|&(_, id)| id).collect();
+        match cocok.as_slice() {
+            [] => Some(UnitBaris::Baru(kunci, unit_teks)),
+            [id] => Some(UnitBaris::Ada((*id).clone())),
+            banyak => {
                 b.galat(
                     M::UnitKerja,
                     format!(
@@ -1147,7 +1171,6 @@ fn periksa_baris(
                 );
                 None
             }
-            None => Some(UnitBaris::Baru(kunci, unit_teks)),
         }
     };
 
@@ -1349,19 +1372,20 @@ fn periksa_baris(
 /// since the check (another tab) is skipped here too, so nothing is ever duplicated.
 pub fn terapkan(d: &Dataset, hasil: &HasilPeriksa, sekarang: Stempel) -> (Dataset, Vec<Koleksi>, usize) {
     let mut baru = d.clone();
-    let mut ada: BTreeSet<String> = d.pegawai_aktif().map(|p| p.nip.as_str().to_string()).collect();
+    let mut ada = nip_aktif(d);
     let mut ditambah = 0;
     for (_, p) in &hasil.valid {
-        if ada.insert(p.nip.as_str().to_string()) {
+        if ada.get(p.nip.as_str()).is_none() {
+            ada.insert(p.nip.as_str(), usize::MAX);
             baru.pegawai.push(Pegawai { created_at: sekarang, updated_at: sekarang, ..p.clone() });
             ditambah += 1;
         }
     }
-    let dipakai: BTreeSet<&Id> = baru.pegawai[d.pegawai.len()..].iter().filter_map(|p| p.unit_kerja.as_ref()).collect();
+    let tambahan = &baru.pegawai[d.pegawai.len()..];
     let unit: Vec<UnitKerja> = hasil
         .unit_baru
         .iter()
-        .filter(|u| dipakai.contains(&u.id))
+        .filter(|u| tambahan.iter().any(|p| p.unit_kerja.as_ref() == Some(&u.id)))
         .map(|u| UnitKerja { created_at: sekarang, updated_at: sekarang, ..u.clone() })
         .collect();
     let mut koleksi = Vec::new();
