@@ -96,8 +96,14 @@ fn kirim(d: &mut Dataset) -> Masukan {
         pegawai: d.pegawai.clone(),
         unit_kerja: d.unit_kerja.clone(),
         pengaturan: Some(d.pengaturan.clone()),
+        skp: d.skp.clone(),
+        realisasi_kinerja: d.realisasi_kinerja.clone(),
+        evaluasi_kinerja: d.evaluasi_kinerja.clone(),
+        dialog_kinerja: d.dialog_kinerja.clone(),
+        kinerja_organisasi: d.kinerja_organisasi.clone(),
+        umpan_balik_masyarakat: d.umpan_balik_masyarakat.clone(),
     };
-    assert_eq!(catat_ekspor(d, &m.pegawai, &m.unit_kerja), Koleksi::Sinkron);
+    assert_eq!(catat_ekspor(d, &m), Koleksi::Sinkron);
     m
 }
 
@@ -372,7 +378,7 @@ fn records_only_here_are_left_alone() {
     saya.tambah_unit(id(105), "Unit Baru".into(), None, jam(2));
     // Their slice export holds one pegawai only: absence is not deletion.
     let berkas = Masukan { pegawai: vec![cari(&mereka, 1).clone()], ..Masukan::default() };
-    catat_ekspor(&mut mereka, &berkas.pegawai, &[]);
+    catat_ekspor(&mut mereka, &Masukan { pegawai: berkas.pegawai.clone(), ..Masukan::default() });
 
     let pr = pratinjau(&saya, &berkas);
     assert_eq!(pr.pegawai.total(), 1);
@@ -581,7 +587,7 @@ fn their_settings_are_taken_only_when_asked() {
 
 fn kantor() -> Masukan {
     let (unit_kerja, pegawai) = data_contoh(2026, 300, tgl(2026, 11, 22), T0);
-    Masukan { pegawai, unit_kerja, pengaturan: None }
+    Masukan { pegawai, unit_kerja, ..Masukan::default() }
 }
 
 #[test]

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// Evidence for a realisasi: a description and, optionally, where it is (a link or a path on
 /// the office share).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BuktiDukung {
     pub uraian: String,
     #[serde(default)]
@@ -26,6 +27,7 @@ pub struct BuktiDukung {
 
 /// The realisasi of one indicator: a number (for a numeric target) and/or a description.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RealisasiIki {
     pub iki: Id,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +38,7 @@ pub struct RealisasiIki {
 
 /// The realisasi of one RHK in one period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RealisasiRhk {
     pub rhk: Id,
     #[serde(default)]
@@ -46,6 +49,7 @@ pub struct RealisasiRhk {
 
 /// The pegawai's own ratings and reflection (penilaian mandiri).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PenilaianMandiri {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating_hasil_kerja: Option<Rating>,
@@ -57,6 +61,7 @@ pub struct PenilaianMandiri {
 
 /// What the pegawai reports for one SKP and period. Written by the pegawai.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RealisasiKinerja {
     pub id: Id,
     pub created_at: Stempel,
@@ -103,6 +108,7 @@ impl RealisasiKinerja {
 
 /// Feedback on one RHK.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UmpanBalikRhk {
     pub rhk: Id,
     #[serde(default)]
@@ -111,6 +117,7 @@ pub struct UmpanBalikRhk {
 
 /// Feedback on one BerAKHLAK value.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UmpanBalikPerilaku {
     pub nilai: NilaiBerakhlak,
     #[serde(default)]
@@ -119,6 +126,7 @@ pub struct UmpanBalikPerilaku {
 
 /// What the penilai records for one SKP and period. Written by the penilai.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EvaluasiKinerja {
     pub id: Id,
     pub created_at: Stempel,
@@ -182,6 +190,7 @@ impl EvaluasiKinerja {
 
 /// One entry of the dialog kinerja log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DialogKinerja {
     pub id: Id,
     pub created_at: Stempel,
@@ -204,6 +213,7 @@ pub struct DialogKinerja {
 /// The organisation predikat of one unit for one period (SE MenPANRB 3/2023 step 1), set by
 /// the leader one level up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KinerjaOrganisasi {
     pub id: Id,
     pub created_at: Stempel,
@@ -284,6 +294,7 @@ impl Skor {
 /// One piece of community feedback (umpan balik masyarakat): a signal shown beside the
 /// predikat, never mixed into it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UmpanBalikMasyarakat {
     pub id: Id,
     pub created_at: Stempel,

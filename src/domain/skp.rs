@@ -133,7 +133,7 @@ impl Perspektif {
 /// A target: a number with its unit (`2 dokumen`, `100 %`, `12 bulan`) or, for the
 /// qualitative approach, a description.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Target {
     Angka { nilai: f64, satuan: String },
     Teks(String),
@@ -156,6 +156,7 @@ pub fn angka(n: f64, koma: char) -> String {
 
 /// Indikator Kinerja Individu.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Iki {
     pub id: Id,
     /// `None` in the qualitative approach, where the IKI is narrated without an aspect split.
@@ -167,6 +168,7 @@ pub struct Iki {
 
 /// Rencana Hasil Kerja.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rhk {
     pub id: Id,
     pub jenis: JenisRhk,
@@ -183,6 +185,7 @@ pub struct Rhk {
 
 /// Perilaku kerja row: one BerAKHLAK value and the leader's specific expectation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EkspektasiPerilaku {
     pub nilai: NilaiBerakhlak,
     #[serde(default)]
@@ -191,6 +194,7 @@ pub struct EkspektasiPerilaku {
 
 /// Lampiran SKP (names UNCONFIRMED, asn-rules.md §10 item 1): one line per item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Lampiran {
     #[serde(default)]
     pub dukungan_sumber_daya: Vec<String>,
@@ -202,6 +206,7 @@ pub struct Lampiran {
 
 /// Name, NIP, pangkat, jabatan and unit of a person as they were when the SKP was made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Cuplikan {
     /// The pegawai in the register, when there is one (a penilai outside the register —
     /// a bupati, say — has none).
@@ -279,6 +284,7 @@ impl StatusSkp {
 
 /// A change made to an approved SKP: when, why, and what changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Perubahan {
     pub tanggal: Tanggal,
     pub alasan: String,
@@ -287,6 +293,7 @@ pub struct Perubahan {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Skp {
     pub id: Id,
     pub created_at: Stempel,

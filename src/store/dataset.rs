@@ -3,7 +3,12 @@
 //! persistence layer writes only that collection.
 
 use super::gabung::JejakSinkron;
+use crate::domain::evaluasi::{
+    DialogKinerja, EvaluasiKinerja, KinerjaOrganisasi, RealisasiKinerja, UmpanBalikMasyarakat,
+};
 use crate::domain::id::Id;
+use crate::domain::skp::Skp;
+use crate::rules::kinerja::{AsumsiDistribusi, TabelKoefisienAk};
 use crate::domain::instansi::Instansi;
 use crate::domain::pegawai::{Pegawai, UnitKerja};
 use crate::domain::tanggal::Stempel;
@@ -16,7 +21,11 @@ use serde::{Deserialize, Serialize};
 ///
 /// - 1: pegawai, unit kerja, pengaturan with the BUP table.
 /// - 2: `pengaturan.instansi` (name, place of signature, evaluation period), required.
-pub const VERSI_SKEMA: u32 = 2;
+/// - 3: performance appraisal: `skp`, `realisasi_kinerja`, `evaluasi_kinerja`,
+///   `dialog_kinerja`, `kinerja_organisasi`, `umpan_balik_masyarakat`, and in `pengaturan`
+///   the distribution rounding assumption and the AK coefficients. A version-2 file has none
+///   of them; the migration only raises the version.
+pub const VERSI_SKEMA: u32 = 3;
 
 /// Settings that are part of the data (they travel with an export), unlike the language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -26,6 +35,12 @@ pub struct Pengaturan {
     pub bup_fungsional: TabelBupFungsional,
     /// Since schema 2, and required there: a schema-1 dataset gets it from the migration.
     pub instansi: Instansi,
+    /// How SE MenPANRB 3/2023 percentages become people in small units: UNCONFIRMED, editable.
+    #[serde(default)]
+    pub asumsi_distribusi: AsumsiDistribusi,
+    /// Koefisien angka kredit tahunan per jenjang JF: UNCONFIRMED except Ahli Pertama, editable.
+    #[serde(default)]
+    pub koefisien_ak: TabelKoefisienAk,
 }
 
 /// The collections, each saved under its own key.
@@ -36,10 +51,36 @@ pub enum Koleksi {
     Pengaturan,
     /// Merge bookkeeping ([`JejakSinkron`]): kept in this browser only, never exported.
     Sinkron,
+    Skp,
+    RealisasiKinerja,
+    EvaluasiKinerja,
+    DialogKinerja,
+    KinerjaOrganisasi,
+    UmpanBalikMasyarakat,
 }
 
 impl Koleksi {
-    pub const SEMUA: [Koleksi; 4] = [Koleksi::Pegawai, Koleksi::UnitKerja, Koleksi::Pengaturan, Koleksi::Sinkron];
+    pub const SEMUA: [Koleksi; 10] = [
+        Koleksi::Pegawai,
+        Koleksi::UnitKerja,
+        Koleksi::Pengaturan,
+        Koleksi::Sinkron,
+        Koleksi::Skp,
+        Koleksi::RealisasiKinerja,
+        Koleksi::EvaluasiKinerja,
+        Koleksi::DialogKinerja,
+        Koleksi::KinerjaOrganisasi,
+        Koleksi::UmpanBalikMasyarakat,
+    ];
+    /// The performance-appraisal record collections (schema 3).
+    pub const KINERJA: [Koleksi; 6] = [
+        Koleksi::Skp,
+        Koleksi::RealisasiKinerja,
+        Koleksi::EvaluasiKinerja,
+        Koleksi::DialogKinerja,
+        Koleksi::KinerjaOrganisasi,
+        Koleksi::UmpanBalikMasyarakat,
+    ];
     /// Name used in storage keys, exchange files and error messages.
     pub fn nama(self) -> &'static str {
         match self {
@@ -47,6 +88,12 @@ impl Koleksi {
             Koleksi::UnitKerja => "unit_kerja",
             Koleksi::Pengaturan => "pengaturan",
             Koleksi::Sinkron => "sinkron",
+            Koleksi::Skp => "skp",
+            Koleksi::RealisasiKinerja => "realisasi_kinerja",
+            Koleksi::EvaluasiKinerja => "evaluasi_kinerja",
+            Koleksi::DialogKinerja => "dialog_kinerja",
+            Koleksi::KinerjaOrganisasi => "kinerja_organisasi",
+            Koleksi::UmpanBalikMasyarakat => "umpan_balik_masyarakat",
         }
     }
 }
@@ -59,6 +106,12 @@ pub struct Dataset {
     /// Per record, the `updated_at` last exchanged with others: the base a merge compares
     /// both sides against. Stored data from before it existed loads with an empty one.
     pub sinkron: JejakSinkron,
+    pub skp: Vec<Skp>,
+    pub realisasi_kinerja: Vec<RealisasiKinerja>,
+    pub evaluasi_kinerja: Vec<EvaluasiKinerja>,
+    pub dialog_kinerja: Vec<DialogKinerja>,
+    pub kinerja_organisasi: Vec<KinerjaOrganisasi>,
+    pub umpan_balik_masyarakat: Vec<UmpanBalikMasyarakat>,
 }
 
 /// What to do with the members of a unit that is deleted.

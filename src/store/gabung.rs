@@ -37,7 +37,11 @@
 //! later edit of theirs must then be a conflict, not a silent overwrite.
 
 use super::dataset::{Dataset, Koleksi, Pengaturan};
+use crate::domain::evaluasi::{
+    DialogKinerja, EvaluasiKinerja, KinerjaOrganisasi, RealisasiKinerja, UmpanBalikMasyarakat,
+};
 use crate::domain::id::Id;
+use crate::domain::skp::Skp;
 use crate::domain::pegawai::{Pegawai, RiwayatJabatan, RiwayatPangkat, RiwayatPendidikan, UnitKerja};
 use crate::domain::tanggal::Stempel;
 use serde::{Deserialize, Serialize};
@@ -57,6 +61,9 @@ pub struct JejakSinkron {
     pegawai: BTreeMap<Id, Stempel>,
     #[serde(default)]
     unit_kerja: BTreeMap<Id, Stempel>,
+    /// The performance collections (schema 3), keyed by collection name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    kinerja: BTreeMap<String, BTreeMap<Id, Stempel>>,
 }
 
 impl JejakSinkron {
@@ -75,7 +82,7 @@ impl JejakSinkron {
 
     /// How many records have a base.
     pub fn jumlah(&self) -> usize {
-        self.pegawai.len() + self.unit_kerja.len()
+        self.pegawai.len() + self.unit_kerja.len() + self.kinerja.values().map(BTreeMap::len).sum::<usize>()
     }
 
     fn peta(&self, koleksi: Koleksi) -> Option<&BTreeMap<Id, Stempel>> {
@@ -83,6 +90,7 @@ impl JejakSinkron {
             Koleksi::Pegawai => Some(&self.pegawai),
             Koleksi::UnitKerja => Some(&self.unit_kerja),
             Koleksi::Pengaturan | Koleksi::Sinkron => None,
+            k => self.kinerja.get(k.nama()),
         }
     }
 
@@ -91,6 +99,7 @@ impl JejakSinkron {
             Koleksi::Pegawai => Some(&mut self.pegawai),
             Koleksi::UnitKerja => Some(&mut self.unit_kerja),
             Koleksi::Pengaturan | Koleksi::Sinkron => None,
+            k => Some(self.kinerja.entry(k.nama().to_string()).or_default()),
         }
     }
 }
@@ -98,13 +107,20 @@ impl JejakSinkron {
 /// Call after an export has been handed to the user (download started): the receiver now
 /// holds these versions, so a later one-sided change of theirs or mine is not a conflict.
 /// Pass the records exactly as written to the file. Returns the collection to save.
-pub fn catat_ekspor(d: &mut Dataset, pegawai: &[Pegawai], unit_kerja: &[UnitKerja]) -> Koleksi {
-    for p in pegawai {
-        d.sinkron.catat(Koleksi::Pegawai, p.id.clone(), p.updated_at);
+pub fn catat_ekspor(d: &mut Dataset, m: &Masukan) -> Koleksi {
+    fn catat<R: Rekaman>(d: &mut Dataset, rekaman: &[R]) {
+        for r in rekaman {
+            d.sinkron.catat(R::KOLEKSI, r.id().clone(), r.diubah());
+        }
     }
-    for u in unit_kerja {
-        d.sinkron.catat(Koleksi::UnitKerja, u.id.clone(), u.updated_at);
-    }
+    catat(d, &m.pegawai);
+    catat(d, &m.unit_kerja);
+    catat(d, &m.skp);
+    catat(d, &m.realisasi_kinerja);
+    catat(d, &m.evaluasi_kinerja);
+    catat(d, &m.dialog_kinerja);
+    catat(d, &m.kinerja_organisasi);
+    catat(d, &m.umpan_balik_masyarakat);
     Koleksi::Sinkron
 }
 
@@ -120,6 +136,12 @@ pub struct Masukan {
     pub unit_kerja: Vec<UnitKerja>,
     /// `None` when the file carries no settings (a slice export).
     pub pengaturan: Option<Pengaturan>,
+    pub skp: Vec<Skp>,
+    pub realisasi_kinerja: Vec<RealisasiKinerja>,
+    pub evaluasi_kinerja: Vec<EvaluasiKinerja>,
+    pub dialog_kinerja: Vec<DialogKinerja>,
+    pub kinerja_organisasi: Vec<KinerjaOrganisasi>,
+    pub umpan_balik_masyarakat: Vec<UmpanBalikMasyarakat>,
 }
 
 /// What an incoming record is, compared with the local one (rules in the module docs).
@@ -199,6 +221,8 @@ pub struct Konflik {
 pub struct Pratinjau {
     pub pegawai: Hitungan,
     pub unit_kerja: Hitungan,
+    /// The performance collections present in the file, in [`Koleksi::KINERJA`] order.
+    pub kinerja: Vec<(Koleksi, Hitungan)>,
     /// In collection order (pegawai, then unit kerja), each in file order.
     pub konflik: Vec<Konflik>,
     /// The file carries settings that differ from mine; they are taken only when
@@ -212,12 +236,16 @@ impl Pratinjau {
             Koleksi::Pegawai => Some(&self.pegawai),
             Koleksi::UnitKerja => Some(&self.unit_kerja),
             Koleksi::Pengaturan | Koleksi::Sinkron => None,
+            k => self.kinerja.iter().find(|(x, _)| *x == k).map(|(_, h)| h),
         }
     }
 
     /// Whether applying could change any record (new, changed or conflicting ones).
     pub fn ada_perubahan(&self) -> bool {
-        [&self.pegawai, &self.unit_kerja].iter().any(|h| h.baru + h.berubah + h.konflik > 0)
+        [&self.pegawai, &self.unit_kerja]
+            .into_iter()
+            .chain(self.kinerja.iter().map(|(_, h)| h))
+            .any(|h| h.baru + h.berubah + h.konflik > 0)
     }
 }
 
@@ -267,8 +295,17 @@ pub fn pratinjau(lokal: &Dataset, masuk: &Masukan) -> Pratinjau {
     let mut konflik = Vec::new();
     let pegawai = pratinjau_koleksi::<Pegawai>(lokal, masuk, &kt, &mut konflik);
     let unit_kerja = pratinjau_koleksi::<UnitKerja>(lokal, masuk, &kt, &mut konflik);
+    let mut kinerja = vec![
+        (Koleksi::Skp, pratinjau_koleksi::<Skp>(lokal, masuk, &kt, &mut konflik)),
+        (Koleksi::RealisasiKinerja, pratinjau_koleksi::<RealisasiKinerja>(lokal, masuk, &kt, &mut konflik)),
+        (Koleksi::EvaluasiKinerja, pratinjau_koleksi::<EvaluasiKinerja>(lokal, masuk, &kt, &mut konflik)),
+        (Koleksi::DialogKinerja, pratinjau_koleksi::<DialogKinerja>(lokal, masuk, &kt, &mut konflik)),
+        (Koleksi::KinerjaOrganisasi, pratinjau_koleksi::<KinerjaOrganisasi>(lokal, masuk, &kt, &mut konflik)),
+        (Koleksi::UmpanBalikMasyarakat, pratinjau_koleksi::<UmpanBalikMasyarakat>(lokal, masuk, &kt, &mut konflik)),
+    ];
+    kinerja.retain(|(_, h)| h.total() > 0);
     let pengaturan_berbeda = masuk.pengaturan.as_ref().is_some_and(|p| *p != lokal.pengaturan);
-    Pratinjau { pegawai, unit_kerja, konflik, pengaturan_berbeda }
+    Pratinjau { pegawai, unit_kerja, kinerja, konflik, pengaturan_berbeda }
 }
 
 /// Applies the file with the user's choices and returns the new dataset and the collections
@@ -278,6 +315,12 @@ pub fn terapkan(lokal: &Dataset, masuk: &Masukan, keputusan: &Keputusan, sekaran
     let mut hasil = lokal.clone();
     terapkan_koleksi::<Pegawai>(&mut hasil, masuk, keputusan, sekarang);
     terapkan_koleksi::<UnitKerja>(&mut hasil, masuk, keputusan, sekarang);
+    terapkan_koleksi::<Skp>(&mut hasil, masuk, keputusan, sekarang);
+    terapkan_koleksi::<RealisasiKinerja>(&mut hasil, masuk, keputusan, sekarang);
+    terapkan_koleksi::<EvaluasiKinerja>(&mut hasil, masuk, keputusan, sekarang);
+    terapkan_koleksi::<DialogKinerja>(&mut hasil, masuk, keputusan, sekarang);
+    terapkan_koleksi::<KinerjaOrganisasi>(&mut hasil, masuk, keputusan, sekarang);
+    terapkan_koleksi::<UmpanBalikMasyarakat>(&mut hasil, masuk, keputusan, sekarang);
     if keputusan.ambil_pengaturan {
         if let Some(p) = &masuk.pengaturan {
             hasil.pengaturan = p.clone();
@@ -288,6 +331,12 @@ pub fn terapkan(lokal: &Dataset, masuk: &Masukan, keputusan: &Keputusan, sekaran
         Koleksi::UnitKerja => lokal.unit_kerja != hasil.unit_kerja,
         Koleksi::Pengaturan => lokal.pengaturan != hasil.pengaturan,
         Koleksi::Sinkron => lokal.sinkron != hasil.sinkron,
+        Koleksi::Skp => lokal.skp != hasil.skp,
+        Koleksi::RealisasiKinerja => lokal.realisasi_kinerja != hasil.realisasi_kinerja,
+        Koleksi::EvaluasiKinerja => lokal.evaluasi_kinerja != hasil.evaluasi_kinerja,
+        Koleksi::DialogKinerja => lokal.dialog_kinerja != hasil.dialog_kinerja,
+        Koleksi::KinerjaOrganisasi => lokal.kinerja_organisasi != hasil.kinerja_organisasi,
+        Koleksi::UmpanBalikMasyarakat => lokal.umpan_balik_masyarakat != hasil.umpan_balik_masyarakat,
     };
     let tersentuh = Koleksi::SEMUA.into_iter().filter(|&k| berubah(k)).collect();
     (hasil, tersentuh)
@@ -550,6 +599,76 @@ impl Rekaman for UnitKerja {
         }
     }
 }
+
+/// The performance records: merged like the others, their diff shown field by field in the
+/// generic rendering (their fields are already readable names).
+macro_rules! rekaman_kinerja {
+    ($t:ty, $k:ident, $f:ident, |$x:ident, $kt:ident| $label:expr) => {
+        impl Rekaman for $t {
+            const KOLEKSI: Koleksi = Koleksi::$k;
+            const URUTAN: &'static [&'static str] = &["dihapus_pada"];
+            fn di(d: &Dataset) -> &Vec<Self> {
+                &d.$f
+            }
+            fn di_mut(d: &mut Dataset) -> &mut Vec<Self> {
+                &mut d.$f
+            }
+            fn di_masukan(m: &Masukan) -> &[Self] {
+                &m.$f
+            }
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn diubah(&self) -> Stempel {
+                self.updated_at
+            }
+            fn cap_diubah(&mut self, s: Stempel) {
+                self.updated_at = s;
+            }
+            fn dihapus_pada(&self) -> Option<Stempel> {
+                self.dihapus_pada
+            }
+            fn label(&self) -> String {
+                let $x = self;
+                $label
+            }
+            fn label_bidang(_: &str) -> Option<&'static str> {
+                None
+            }
+            fn tampil_beda(_: &Self, _: &Self, _: &str, _: &Konteks) -> Option<(String, String)> {
+                None
+            }
+        }
+    };
+}
+
+rekaman_kinerja!(Skp, Skp, skp, |x, kt| format!("SKP {} — {}", x.tahun, teks(&x.dinilai.nama)));
+rekaman_kinerja!(RealisasiKinerja, RealisasiKinerja, realisasi_kinerja, |x, kt| format!(
+    "Realisasi {} (SKP {})",
+    x.periode.label_id(),
+    x.skp
+));
+rekaman_kinerja!(EvaluasiKinerja, EvaluasiKinerja, evaluasi_kinerja, |x, kt| format!(
+    "Evaluasi {} (SKP {})",
+    x.periode.label_id(),
+    x.skp
+));
+rekaman_kinerja!(DialogKinerja, DialogKinerja, dialog_kinerja, |x, kt| format!(
+    "Dialog kinerja {} (SKP {})",
+    x.tanggal.format_panjang(),
+    x.skp
+));
+rekaman_kinerja!(KinerjaOrganisasi, KinerjaOrganisasi, kinerja_organisasi, |x, kt| format!(
+    "Kinerja organisasi {} {} (unit {})",
+    x.periode.label_id(),
+    x.tahun,
+    x.unit_kerja
+));
+rekaman_kinerja!(UmpanBalikMasyarakat, UmpanBalikMasyarakat, umpan_balik_masyarakat, |x, kt| format!(
+    "Umpan balik masyarakat {} (unit {})",
+    x.tanggal.format_panjang(),
+    x.unit_kerja
+));
 
 // ---------------------------------------------------------------------------------------------
 // The field-by-field diff

@@ -8,5 +8,6 @@ pub mod csv_impor;
 pub mod dataset;
 pub mod gabung;
 pub mod kapasitas;
+pub mod kinerja;
 pub mod penyimpanan;
 pub mod pertukaran;

@@ -199,7 +199,9 @@ pub fn muat(s: &dyn Penyimpanan) -> Result<Dataset, GalatMuat> {
         let unit_kerja: Vec<UnitKerja> = baca_koleksi(s, Koleksi::UnitKerja)?;
         let pengaturan: Pengaturan = baca_koleksi(s, Koleksi::Pengaturan)?;
         let sinkron: JejakSinkron = baca_koleksi(s, Koleksi::Sinkron)?;
-        return Ok(Dataset { pegawai, unit_kerja, pengaturan, sinkron });
+        let mut d = Dataset { pegawai, unit_kerja, pengaturan, sinkron, ..Dataset::default() };
+        baca_kinerja(s, &mut d)?;
+        return Ok(d);
     }
 
     // An older schema: the collections as the `data` object of an exchange file, through the
@@ -234,7 +236,21 @@ pub fn muat(s: &dyn Penyimpanan) -> Result<Dataset, GalatMuat> {
         Pengaturan::deserialize(ambil(Koleksi::Pengaturan)).map_err(|e| sesudah(Koleksi::Pengaturan, e))?;
     // The merge bookkeeping is this browser's own and has not changed shape.
     let sinkron: JejakSinkron = baca_koleksi(s, Koleksi::Sinkron)?;
-    Ok(Dataset { pegawai, unit_kerja, pengaturan, sinkron })
+    // The performance collections exist since schema 3; an older storage has none.
+    let mut d = Dataset { pegawai, unit_kerja, pengaturan, sinkron, ..Dataset::default() };
+    baca_kinerja(s, &mut d)?;
+    Ok(d)
+}
+
+/// The schema-3 performance collections (absent keys read as empty).
+fn baca_kinerja(s: &dyn Penyimpanan, d: &mut Dataset) -> Result<(), GalatMuat> {
+    d.skp = baca_koleksi(s, Koleksi::Skp)?;
+    d.realisasi_kinerja = baca_koleksi(s, Koleksi::RealisasiKinerja)?;
+    d.evaluasi_kinerja = baca_koleksi(s, Koleksi::EvaluasiKinerja)?;
+    d.dialog_kinerja = baca_koleksi(s, Koleksi::DialogKinerja)?;
+    d.kinerja_organisasi = baca_koleksi(s, Koleksi::KinerjaOrganisasi)?;
+    d.umpan_balik_masyarakat = baca_koleksi(s, Koleksi::UmpanBalikMasyarakat)?;
+    Ok(())
 }
 
 fn serialisasi(d: &Dataset, k: Koleksi) -> String {
@@ -244,6 +260,12 @@ fn serialisasi(d: &Dataset, k: Koleksi) -> String {
         Koleksi::UnitKerja => serde_json::to_string(&d.unit_kerja),
         Koleksi::Pengaturan => serde_json::to_string(&d.pengaturan),
         Koleksi::Sinkron => serde_json::to_string(&d.sinkron),
+        Koleksi::Skp => serde_json::to_string(&d.skp),
+        Koleksi::RealisasiKinerja => serde_json::to_string(&d.realisasi_kinerja),
+        Koleksi::EvaluasiKinerja => serde_json::to_string(&d.evaluasi_kinerja),
+        Koleksi::DialogKinerja => serde_json::to_string(&d.dialog_kinerja),
+        Koleksi::KinerjaOrganisasi => serde_json::to_string(&d.kinerja_organisasi),
+        Koleksi::UmpanBalikMasyarakat => serde_json::to_string(&d.umpan_balik_masyarakat),
     };
     hasil.unwrap_or_else(|_| String::from("[]"))
 }

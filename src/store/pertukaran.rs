@@ -30,6 +30,10 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+mod kinerja;
+pub use kinerja::DataKinerja;
+use kinerja::KinerjaKeluar;
+
 /// The value of `format` in every Jenjang file.
 pub const FORMAT: &str = "jenjang";
 
@@ -106,12 +110,31 @@ impl JenisBerkas {
 }
 
 /// The collections of a file. `pengaturan` travels only in a [`JenisBerkas::Lengkap`] file.
-#[derive(Clone, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct DataBerkas {
     pub pegawai: Vec<Pegawai>,
     pub unit_kerja: Vec<UnitKerja>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pengaturan: Option<Pengaturan>,
+    /// The performance collections (schema 3; optional in every kind of file).
+    pub kinerja: DataKinerja,
+}
+
+impl DataBerkas {
+    /// The records as the merge takes them.
+    pub fn ke_masukan(&self) -> crate::store::gabung::Masukan {
+        let k = &self.kinerja;
+        crate::store::gabung::Masukan {
+            pegawai: self.pegawai.clone(),
+            unit_kerja: self.unit_kerja.clone(),
+            pengaturan: self.pengaturan.clone(),
+            skp: k.skp.clone(),
+            realisasi_kinerja: k.realisasi_kinerja.clone(),
+            evaluasi_kinerja: k.evaluasi_kinerja.clone(),
+            dialog_kinerja: k.dialog_kinerja.clone(),
+            kinerja_organisasi: k.kinerja_organisasi.clone(),
+            umpan_balik_masyarakat: k.umpan_balik_masyarakat.clone(),
+        }
+    }
 }
 
 /// A file that passed every check in [`baca_berkas`] (already migrated to [`VERSI_SKEMA`]).
@@ -149,6 +172,33 @@ struct DataKeluar<'a> {
     unit_kerja: Vec<&'a UnitKerja>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pengaturan: Option<&'a Pengaturan>,
+    skp: Vec<&'a crate::domain::skp::Skp>,
+    realisasi_kinerja: Vec<&'a crate::domain::evaluasi::RealisasiKinerja>,
+    evaluasi_kinerja: Vec<&'a crate::domain::evaluasi::EvaluasiKinerja>,
+    dialog_kinerja: Vec<&'a crate::domain::evaluasi::DialogKinerja>,
+    kinerja_organisasi: Vec<&'a crate::domain::evaluasi::KinerjaOrganisasi>,
+    umpan_balik_masyarakat: Vec<&'a crate::domain::evaluasi::UmpanBalikMasyarakat>,
+}
+
+impl<'a> DataKeluar<'a> {
+    fn baru(
+        pegawai: Vec<&'a Pegawai>,
+        unit_kerja: Vec<&'a UnitKerja>,
+        pengaturan: Option<&'a Pengaturan>,
+        k: KinerjaKeluar<'a>,
+    ) -> DataKeluar<'a> {
+        DataKeluar {
+            pegawai,
+            unit_kerja,
+            pengaturan,
+            skp: k.skp,
+            realisasi_kinerja: k.realisasi_kinerja,
+            evaluasi_kinerja: k.evaluasi_kinerja,
+            dialog_kinerja: k.dialog_kinerja,
+            kinerja_organisasi: k.kinerja_organisasi,
+            umpan_balik_masyarakat: k.umpan_balik_masyarakat,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,11 +235,12 @@ fn tulis(jenis: JenisBerkas, dibuat: Stempel, offset_menit: i32, data: DataKelua
 
 /// The whole dataset, tombstones included so that deletions travel, and the settings.
 pub fn ekspor_lengkap(d: &Dataset, dibuat: Stempel, offset_menit: i32) -> String {
-    let data = DataKeluar {
-        pegawai: d.pegawai.iter().collect(),
-        unit_kerja: d.unit_kerja.iter().collect(),
-        pengaturan: Some(&d.pengaturan),
-    };
+    let data = DataKeluar::baru(
+        d.pegawai.iter().collect(),
+        d.unit_kerja.iter().collect(),
+        Some(&d.pengaturan),
+        KinerjaKeluar::semua(d),
+    );
     tulis(JenisBerkas::Lengkap, dibuat, offset_menit, data)
 }
 
@@ -199,12 +250,14 @@ pub fn ekspor_lengkap(d: &Dataset, dibuat: Stempel, offset_menit: i32) -> String
 /// is no such active pegawai.
 pub fn ekspor_pegawai(d: &Dataset, id: &Id, dibuat: Stempel, offset_menit: i32) -> Option<String> {
     let p = d.cari_pegawai(id)?;
-    let unit = unit_dengan_leluhur(&d.unit_kerja, rujukan_unit(p));
-    let data = DataKeluar {
-        pegawai: vec![p],
-        unit_kerja: d.unit_kerja.iter().filter(|u| unit.contains(&u.id)).collect(),
-        pengaturan: None,
-    };
+    let kinerja = KinerjaKeluar::untuk(d, &HashSet::from([&p.id]), &HashSet::new());
+    let unit = unit_dengan_leluhur(&d.unit_kerja, rujukan_unit(p).into_iter().chain(kinerja.unit_dirujuk()).collect());
+    let data = DataKeluar::baru(
+        vec![p],
+        d.unit_kerja.iter().filter(|u| unit.contains(&u.id)).collect(),
+        None,
+        kinerja,
+    );
     Some(tulis(JenisBerkas::PenilaianMandiri, dibuat, offset_menit, data))
 }
 
@@ -218,13 +271,21 @@ pub fn ekspor_unit(d: &Dataset, unit: &Id, dibuat: Stempel, offset_menit: i32) -
     let subtree = subtree_semua(&d.unit_kerja, unit);
     let anggota: Vec<&Pegawai> =
         d.pegawai.iter().filter(|p| p.unit_kerja.as_ref().is_some_and(|u| subtree.contains(u))).collect();
-    let awal = subtree.iter().cloned().chain(anggota.iter().flat_map(|p| rujukan_unit(p))).collect::<Vec<_>>();
+    let ids: HashSet<&Id> = anggota.iter().map(|p| &p.id).collect();
+    let kinerja = KinerjaKeluar::untuk(d, &ids, &subtree);
+    let awal = subtree
+        .iter()
+        .cloned()
+        .chain(anggota.iter().flat_map(|p| rujukan_unit(p)))
+        .chain(kinerja.unit_dirujuk())
+        .collect::<Vec<_>>();
     let semua_unit = unit_dengan_leluhur(&d.unit_kerja, awal);
-    let data = DataKeluar {
-        pegawai: anggota,
-        unit_kerja: d.unit_kerja.iter().filter(|u| semua_unit.contains(&u.id)).collect(),
-        pengaturan: None,
-    };
+    let data = DataKeluar::baru(
+        anggota,
+        d.unit_kerja.iter().filter(|u| semua_unit.contains(&u.id)).collect(),
+        None,
+        kinerja,
+    );
     Some(tulis(JenisBerkas::Unit, dibuat, offset_menit, data))
 }
 
@@ -1091,10 +1152,18 @@ pub fn migrasi_data(versi: u32, data: &mut Map<String, Value>) -> Result<(), Gal
 }
 
 /// The migration steps: entry `i` takes data from version `i + 1` to `i + 2`.
-const LANGKAH_MIGRASI: &[LangkahMigrasi] = &[migrasi_1_ke_2];
+const LANGKAH_MIGRASI: &[LangkahMigrasi] = &[migrasi_1_ke_2, migrasi_2_ke_3];
 
 /// One migration step: the collections of one version in, of the next version out.
 type LangkahMigrasi = fn(&mut Map<String, Value>) -> Result<(), GalatMigrasi>;
+
+/// Version 2 → 3: the performance collections (`skp`, `realisasi_kinerja`, …) and two
+/// settings (`asumsi_distribusi`, `koefisien_ak`) were added, all optional: a version-2 file
+/// has none of them and reads as it is. The step exists so that a version-2 Jenjang refuses a
+/// version-3 file as "newer" rather than as "unknown fields".
+fn migrasi_2_ke_3(_data: &mut Map<String, Value>) -> Result<(), GalatMigrasi> {
+    Ok(())
+}
 
 /// Version 1 → 2: settings gained `instansi` (name, place of signature, evaluation period),
 /// required from version 2 on. Where the data has settings (a full file, a stored dataset) they
@@ -1252,11 +1321,30 @@ static MEDAN_INSTANSI: &[Medan] =
 static MEDAN_PENGATURAN: &[Medan] = &[
     Medan { nama: "bup_fungsional", wajib: false, bentuk: Bentuk::Objek(MEDAN_TABEL_BUP) },
     Medan { nama: "instansi", wajib: true, bentuk: Bentuk::Objek(MEDAN_INSTANSI) },
+    Medan { nama: "asumsi_distribusi", wajib: false, bentuk: Bentuk::Objek(MEDAN_ASUMSI_DISTRIBUSI) },
+    Medan { nama: "koefisien_ak", wajib: false, bentuk: Bentuk::Objek(MEDAN_TABEL_AK) },
 ];
+static MEDAN_ASUMSI_DISTRIBUSI: &[Medan] = &[
+    w("pembulatan_maksimal", periksa::<crate::rules::kinerja::Pembulatan>),
+    w("pembulatan_minimal", periksa::<crate::rules::kinerja::Pembulatan>),
+];
+static MEDAN_BARIS_AK: &[Medan] =
+    &[w("jenjang", periksa::<JenjangFungsional>), w("koefisien_per_seribu", periksa::<u32>)];
+static MEDAN_TABEL_AK: &[Medan] = &[Medan { nama: "baris", wajib: true, bentuk: Bentuk::Daftar(MEDAN_BARIS_AK) }];
 
 /// The names of the envelope's fields and of `data`'s.
 const MEDAN_AMPLOP: [&str; 6] = ["format", "versi_skema", "jenis", "dibuat", "aplikasi", "data"];
-const MEDAN_DATA: [&str; 3] = ["pegawai", "unit_kerja", "pengaturan"];
+const MEDAN_DATA: [&str; 9] = [
+    "pegawai",
+    "unit_kerja",
+    "pengaturan",
+    "skp",
+    "realisasi_kinerja",
+    "evaluasi_kinerja",
+    "dialog_kinerja",
+    "kinerja_organisasi",
+    "umpan_balik_masyarakat",
+];
 
 /// Checks a value as the Rust type `T` would read it.
 fn periksa<T: DeserializeOwned>(v: &Value) -> Result<(), JenisMasalahMedan> {
@@ -1747,6 +1835,9 @@ pub fn baca_berkas(byte: &[u8], ada: &Dataset) -> Result<Berkas, Vec<MasalahImpo
     };
 
     periksa_silang(pegawai_mentah, unit_mentah, &pegawai, ada, &mut p);
+    let pegawai_file: HashSet<Id> = pegawai_mentah.iter().filter_map(|v| id_mentah(v, "id")).collect();
+    let unit_file: HashSet<Id> = unit_mentah.iter().filter_map(|v| id_mentah(v, "id")).collect();
+    let kinerja = kinerja::baca_kinerja(data, &pegawai_file, &unit_file, ada, &mut p);
 
     let masalah = p.selesai();
     match (jenis, dibuat, aplikasi) {
@@ -1758,6 +1849,7 @@ pub fn baca_berkas(byte: &[u8], ada: &Dataset) -> Result<Berkas, Vec<MasalahImpo
                 pegawai: pegawai.into_iter().map(|(_, x)| x).collect(),
                 unit_kerja: unit_kerja.into_iter().map(|(_, x)| x).collect(),
                 pengaturan,
+                kinerja,
             },
         }),
         _ => Err(masalah),
