@@ -62,6 +62,7 @@ fn Kepala() -> impl IntoView {
                     {tautan("pegawai", "#/pegawai", |t| t.nav_pegawai)}
                     {tautan("unit", "#/unit", |t| t.nav_unit)}
                     {tautan("duk", "#/duk", |t| t.nav_duk)}
+                    {tautan("kinerja", "#/kinerja", |t| t.nav_kinerja)}
                     {tautan("data", "#/data", |t| t.nav_data)}
                     {tautan("aturan", "#/aturan", |t| t.nav_aturan)}
                 </ul>
@@ -96,6 +97,13 @@ fn Halaman() -> impl IntoView {
         Route::Duk => view! { <pages::HalamanDuk/> }.into_any(),
         Route::Aturan => view! { <pages::HalamanAturan/> }.into_any(),
         Route::Data => view! { <pages::HalamanBerbagiData/> }.into_any(),
+        Route::Kinerja => view! { <pages::HalamanKinerja/> }.into_any(),
+        Route::Skp(id) => view! { <pages::HalamanSkp id=id/> }.into_any(),
+        Route::CetakSkp(id) => view! { <pages::CetakSkp id=id/> }.into_any(),
+        Route::Evaluasi(id, periode) => view! { <pages::HalamanEvaluasi id=id periode=periode/> }.into_any(),
+        Route::CetakEvaluasi(id, periode) => view! { <pages::CetakEvaluasi id=id periode=periode/> }.into_any(),
+        Route::Distribusi => view! { <pages::HalamanDistribusi/> }.into_any(),
+        Route::Masyarakat => view! { <pages::HalamanMasyarakat/> }.into_any(),
         Route::TidakDitemukan(_) => view! { <pages::TidakDitemukan/> }.into_any(),
     }
 }

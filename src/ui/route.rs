@@ -1,6 +1,7 @@
 //! Hash routes (`index.html#/pegawai/<id>`): static hosting needs no SPA fallback.
 
 use crate::domain::id::Id;
+use crate::domain::periode::Periode;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -14,6 +15,16 @@ pub enum Route {
     Aturan,
     /// Export, import, backups.
     Data,
+    /// Performance appraisal: SKP per pegawai and year.
+    Kinerja,
+    Skp(Id),
+    CetakSkp(Id),
+    Evaluasi(Id, Periode),
+    CetakEvaluasi(Id, Periode),
+    /// Each unit's organisation predikat and the distribution of its employees' predikat.
+    Distribusi,
+    /// Community feedback (umpan balik masyarakat).
+    Masyarakat,
     TidakDitemukan(String),
 }
 
@@ -35,6 +46,19 @@ impl Route {
             ["duk"] => Route::Duk,
             ["aturan"] => Route::Aturan,
             ["data"] => Route::Data,
+            ["kinerja"] => Route::Kinerja,
+            ["kinerja", "distribusi"] => Route::Distribusi,
+            ["masyarakat"] => Route::Masyarakat,
+            ["skp", id] => Id::parse(id).map_or_else(|| Route::TidakDitemukan(hash.into()), Route::Skp),
+            ["skp", id, "cetak"] => Id::parse(id).map_or_else(|| Route::TidakDitemukan(hash.into()), Route::CetakSkp),
+            ["skp", id, "evaluasi", p] => match (Id::parse(id), Periode::parse_kode(p)) {
+                (Some(id), Some(p)) => Route::Evaluasi(id, p),
+                _ => Route::TidakDitemukan(hash.into()),
+            },
+            ["skp", id, "evaluasi", p, "cetak"] => match (Id::parse(id), Periode::parse_kode(p)) {
+                (Some(id), Some(p)) => Route::CetakEvaluasi(id, p),
+                _ => Route::TidakDitemukan(hash.into()),
+            },
             _ => Route::TidakDitemukan(hash.into()),
         }
     }
@@ -51,6 +75,13 @@ impl Route {
             Route::Duk => "#/duk".into(),
             Route::Aturan => "#/aturan".into(),
             Route::Data => "#/data".into(),
+            Route::Kinerja => "#/kinerja".into(),
+            Route::Skp(id) => format!("#/skp/{id}"),
+            Route::CetakSkp(id) => format!("#/skp/{id}/cetak"),
+            Route::Evaluasi(id, p) => format!("#/skp/{id}/evaluasi/{}", p.kode()),
+            Route::CetakEvaluasi(id, p) => format!("#/skp/{id}/evaluasi/{}/cetak", p.kode()),
+            Route::Distribusi => "#/kinerja/distribusi".into(),
+            Route::Masyarakat => "#/masyarakat".into(),
             Route::TidakDitemukan(h) => h.clone(),
         }
     }
@@ -64,6 +95,13 @@ impl Route {
             Route::Duk => "duk",
             Route::Aturan => "aturan",
             Route::Data => "data",
+            Route::Kinerja
+            | Route::Skp(_)
+            | Route::CetakSkp(_)
+            | Route::Evaluasi(..)
+            | Route::CetakEvaluasi(..)
+            | Route::Distribusi
+            | Route::Masyarakat => "kinerja",
         }
     }
 }
@@ -80,11 +118,19 @@ mod tests {
             Route::DaftarPegawai,
             Route::PegawaiBaru,
             Route::DetailPegawai(id.clone()),
-            Route::UbahPegawai(id),
+            Route::UbahPegawai(id.clone()),
             Route::UnitKerja,
             Route::Duk,
             Route::Aturan,
             Route::Data,
+            Route::Kinerja,
+            Route::Skp(id.clone()),
+            Route::CetakSkp(id.clone()),
+            Route::Evaluasi(id.clone(), Periode::Triwulan(2)),
+            Route::Evaluasi(id.clone(), Periode::Bulan(11)),
+            Route::CetakEvaluasi(id, Periode::Tahunan),
+            Route::Distribusi,
+            Route::Masyarakat,
         ] {
             assert_eq!(Route::parse(&r.href()), r, "{}", r.href());
         }
@@ -97,5 +143,7 @@ mod tests {
         assert_eq!(Route::parse("#/pegawai/"), Route::DaftarPegawai);
         assert_eq!(Route::parse("#/pegawai/bukan-id"), Route::TidakDitemukan("#/pegawai/bukan-id".into()));
         assert_eq!(Route::parse("#/entah"), Route::TidakDitemukan("#/entah".into()));
+        let x = "#/skp/07070707-0707-4707-8707-070707070707/evaluasi/tw5";
+        assert_eq!(Route::parse(x), Route::TidakDitemukan(x.into()));
     }
 }
