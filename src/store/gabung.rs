@@ -41,8 +41,8 @@ use crate::domain::evaluasi::{
     DialogKinerja, EvaluasiKinerja, KinerjaOrganisasi, RealisasiKinerja, UmpanBalikMasyarakat,
 };
 use crate::domain::id::Id;
-use crate::domain::skp::Skp;
 use crate::domain::pegawai::{Pegawai, RiwayatJabatan, RiwayatPangkat, RiwayatPendidikan, UnitKerja};
+use crate::domain::skp::Skp;
 use crate::domain::tanggal::Stempel;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -603,7 +603,7 @@ impl Rekaman for UnitKerja {
 /// The performance records: merged like the others, their diff shown field by field in the
 /// generic rendering (their fields are already readable names).
 macro_rules! rekaman_kinerja {
-    ($t:ty, $k:ident, $f:ident, |$x:ident, $kt:ident| $label:expr) => {
+    ($t:ty, $k:ident, $f:ident, |$x:ident| $label:expr) => {
         impl Rekaman for $t {
             const KOLEKSI: Koleksi = Koleksi::$k;
             const URUTAN: &'static [&'static str] = &["dihapus_pada"];
@@ -642,29 +642,29 @@ macro_rules! rekaman_kinerja {
     };
 }
 
-rekaman_kinerja!(Skp, Skp, skp, |x, kt| format!("SKP {} — {}", x.tahun, teks(&x.dinilai.nama)));
-rekaman_kinerja!(RealisasiKinerja, RealisasiKinerja, realisasi_kinerja, |x, kt| format!(
+rekaman_kinerja!(Skp, Skp, skp, |x| format!("SKP {} — {}", x.tahun, teks(&x.dinilai.nama)));
+rekaman_kinerja!(RealisasiKinerja, RealisasiKinerja, realisasi_kinerja, |x| format!(
     "Realisasi {} (SKP {})",
     x.periode.label_id(),
     x.skp
 ));
-rekaman_kinerja!(EvaluasiKinerja, EvaluasiKinerja, evaluasi_kinerja, |x, kt| format!(
+rekaman_kinerja!(EvaluasiKinerja, EvaluasiKinerja, evaluasi_kinerja, |x| format!(
     "Evaluasi {} (SKP {})",
     x.periode.label_id(),
     x.skp
 ));
-rekaman_kinerja!(DialogKinerja, DialogKinerja, dialog_kinerja, |x, kt| format!(
+rekaman_kinerja!(DialogKinerja, DialogKinerja, dialog_kinerja, |x| format!(
     "Dialog kinerja {} (SKP {})",
     x.tanggal.format_panjang(),
     x.skp
 ));
-rekaman_kinerja!(KinerjaOrganisasi, KinerjaOrganisasi, kinerja_organisasi, |x, kt| format!(
+rekaman_kinerja!(KinerjaOrganisasi, KinerjaOrganisasi, kinerja_organisasi, |x| format!(
     "Kinerja organisasi {} {} (unit {})",
     x.periode.label_id(),
     x.tahun,
     x.unit_kerja
 ));
-rekaman_kinerja!(UmpanBalikMasyarakat, UmpanBalikMasyarakat, umpan_balik_masyarakat, |x, kt| format!(
+rekaman_kinerja!(UmpanBalikMasyarakat, UmpanBalikMasyarakat, umpan_balik_masyarakat, |x| format!(
     "Umpan balik masyarakat {} (unit {})",
     x.tanggal.format_panjang(),
     x.unit_kerja

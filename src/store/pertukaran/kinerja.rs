@@ -212,9 +212,11 @@ pub(super) fn baca_kinerja(
     for (i, v) in mentah_skp.iter().enumerate() {
         rujukan(Koleksi::Skp, i, v, "pegawai", &pegawai_dikenal);
     }
-    for (k, isi) in
-        [(Koleksi::RealisasiKinerja, mentah_real), (Koleksi::EvaluasiKinerja, mentah_eval), (Koleksi::DialogKinerja, mentah_dialog)]
-    {
+    for (k, isi) in [
+        (Koleksi::RealisasiKinerja, mentah_real),
+        (Koleksi::EvaluasiKinerja, mentah_eval),
+        (Koleksi::DialogKinerja, mentah_dialog),
+    ] {
         for (i, v) in isi.iter().enumerate() {
             rujukan(k, i, v, "skp", &skp_dikenal);
         }
