@@ -279,7 +279,12 @@ impl<'a> KinerjaKeluar<'a> {
             umpan_balik_masyarakat: d
                 .umpan_balik_masyarakat
                 .iter()
-                .filter(|u| unit.contains(&u.unit_kerja) || u.pegawai.as_ref().is_some_and(|x| pegawai.contains(x)))
+                // A unit's feedback naming someone not in the file would be a dangling
+                // reference there, so it travels only with that person.
+                .filter(|u| match &u.pegawai {
+                    Some(x) => pegawai.contains(x),
+                    None => unit.contains(&u.unit_kerja),
+                })
                 .collect(),
             skp,
         }
