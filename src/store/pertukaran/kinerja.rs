@@ -8,7 +8,7 @@
 //! organisation predikat and community feedback → unit kerja and pegawai) resolving in the
 //! file or in the data already here.
 
-use super::{golongkan, lokasi_rekaman, ringkas_nilai, ubah_masalah_medan, JenisJson, MasalahImpor, MasalahMedan};
+use super::{golongkan, lokasi_rekaman, ubah_masalah_medan, JenisJson, MasalahImpor, MasalahMedan};
 use super::{JenisMasalahMedan, Pengumpul};
 use crate::domain::evaluasi::{
     DialogKinerja, EvaluasiKinerja, KinerjaOrganisasi, RealisasiKinerja, UmpanBalikMasyarakat,
@@ -228,11 +228,9 @@ pub(super) fn baca_kinerja(
         rujukan(Koleksi::UmpanBalikMasyarakat, i, v, "unit_kerja", &unit_dikenal);
         rujukan(Koleksi::UmpanBalikMasyarakat, i, v, "pegawai", &pegawai_dikenal);
     }
-    let _ = ringkas_nilai;
 
-    let ambil = |v: Vec<(usize, _)>| v.into_iter().map(|(_, x)| x).collect();
     DataKinerja {
-        skp: ambil(skp),
+        skp: skp.into_iter().map(|(_, x)| x).collect(),
         realisasi_kinerja: realisasi.into_iter().map(|(_, x)| x).collect(),
         evaluasi_kinerja: evaluasi.into_iter().map(|(_, x)| x).collect(),
         dialog_kinerja: dialog.into_iter().map(|(_, x)| x).collect(),
