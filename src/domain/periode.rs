@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 /// A span of calendar dates, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+// Inside an SKP in an exchange file: a field this version does not know is refused, never
+// dropped (exchange-format.md §1).
+#[serde(deny_unknown_fields)]
 pub struct Jangka {
     pub awal: Tanggal,
     pub akhir: Tanggal,

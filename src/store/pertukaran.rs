@@ -455,6 +455,12 @@ impl Lokasi {
 fn label_koleksi_id(koleksi: &str) -> String {
     match koleksi {
         "unit_kerja" => "unit kerja".into(),
+        "skp" => "SKP".into(),
+        "realisasi_kinerja" => "realisasi kinerja".into(),
+        "evaluasi_kinerja" => "evaluasi kinerja".into(),
+        "dialog_kinerja" => "dialog kinerja".into(),
+        "kinerja_organisasi" => "kinerja organisasi".into(),
+        "umpan_balik_masyarakat" => "umpan balik masyarakat".into(),
         lain => lain.into(),
     }
 }
@@ -463,7 +469,23 @@ fn label_koleksi_en(koleksi: &str) -> String {
         "pegawai" => "employee".into(),
         "unit_kerja" => "work unit".into(),
         "pengaturan" => "settings".into(),
+        "skp" => "SKP".into(),
+        "realisasi_kinerja" => "realisation report".into(),
+        "evaluasi_kinerja" => "evaluation".into(),
+        "dialog_kinerja" => "performance dialogue".into(),
+        "kinerja_organisasi" => "organisation predikat".into(),
+        "umpan_balik_masyarakat" => "community feedback".into(),
         lain => lain.into(),
+    }
+}
+
+/// What a dangling reference was meant to name, from the field holding it: `pegawai` names an
+/// employee, `skp` an SKP, anything else (`unit_kerja`, `induk`, …) a work unit.
+fn sasaran_rujukan(lokasi: &Lokasi) -> (&'static str, &'static str) {
+    match lokasi.medan.as_deref().and_then(|m| m.rsplit('.').next()) {
+        Some("pegawai") => ("pegawai", "an employee"),
+        Some("skp") => ("SKP", "an SKP"),
+        _ => ("unit kerja", "a work unit"),
     }
 }
 
@@ -497,6 +519,9 @@ pub enum JenisJson {
     Boolean,
     BilanganBulat,
     Pecahan,
+    /// Any number, integer or fractional: only ever expected (a decimal field such as a
+    /// target's `nilai`), never found.
+    Bilangan,
     Teks,
     Daftar,
     Objek,
@@ -520,6 +545,7 @@ impl JenisJson {
             JenisJson::Boolean => "true/false",
             JenisJson::BilanganBulat => "bilangan bulat",
             JenisJson::Pecahan => "bilangan pecahan",
+            JenisJson::Bilangan => "bilangan",
             JenisJson::Teks => "teks",
             JenisJson::Daftar => "daftar (array)",
             JenisJson::Objek => "objek",
@@ -531,6 +557,7 @@ impl JenisJson {
             JenisJson::Boolean => "true/false",
             JenisJson::BilanganBulat => "an integer",
             JenisJson::Pecahan => "a fractional number",
+            JenisJson::Bilangan => "a number",
             JenisJson::Teks => "text",
             JenisJson::Daftar => "a list (array)",
             JenisJson::Objek => "an object",
@@ -596,8 +623,9 @@ pub enum MasalahImpor {
     NilaiTidakValid { lokasi: Lokasi, rincian_id: String, rincian_en: String },
     /// Two records of a collection share an id; `lokasi` is the later one.
     IdGanda { lokasi: Lokasi, indeks_pertama: usize },
-    /// A unit kerja reference (`induk`, `unit_kerja`, `riwayat_jabatan[i].unit_kerja`) to an
-    /// id neither in the file nor in the current data.
+    /// A reference to an id neither in the file nor in the current data: a unit kerja
+    /// (`induk`, `unit_kerja`, `riwayat_jabatan[i].unit_kerja`), or from the performance
+    /// records a pegawai (`pegawai`) or an SKP (`skp`); the field in `lokasi` says which.
     RujukanTidakAda { lokasi: Lokasi, id_dirujuk: String },
     /// Following `induk` from this unit comes back to it.
     IndukMelingkar { lokasi: Lokasi },
@@ -816,8 +844,9 @@ impl MasalahImpor {
                 label_koleksi_id(lokasi.koleksi.as_deref().unwrap_or("rekaman")),
                 indeks_pertama + 1
             ),
-            RujukanTidakAda { id_dirujuk, .. } => format!(
-                "merujuk unit kerja dengan id {} yang tidak ada, baik di berkas ini maupun di data Anda.",
+            RujukanTidakAda { lokasi, id_dirujuk } => format!(
+                "merujuk {} dengan id {} yang tidak ada, baik di berkas ini maupun di data Anda.",
+                sasaran_rujukan(lokasi).0,
                 ringkas(id_dirujuk)
             ),
             IndukMelingkar { .. } => {
@@ -930,8 +959,9 @@ impl MasalahImpor {
                 label_koleksi_en(lokasi.koleksi.as_deref().unwrap_or("record")),
                 indeks_pertama + 1
             ),
-            RujukanTidakAda { id_dirujuk, .. } => format!(
-                "refers to a work unit with id {} that exists neither in this file nor in your data.",
+            RujukanTidakAda { lokasi, id_dirujuk } => format!(
+                "refers to {} with id {} that exists neither in this file nor in your data.",
+                sasaran_rujukan(lokasi).1,
                 ringkas(id_dirujuk)
             ),
             IndukMelingkar { .. } => {
@@ -1451,6 +1481,8 @@ fn golongkan(v: &Value, pesan: &str, en: Option<String>) -> JenisMasalahMedan {
         let (harus_id, harus_en) = match harus {
             "u8" => ("bilangan bulat 0–255", "an integer 0–255"),
             "i32" => ("bilangan bulat −2147483648 s.d. 2147483647", "an integer −2147483648 to 2147483647"),
+            // A period, a target or a score: `{"triwulan": 2}`, never two keys.
+            "map with a single key" => ("objek dengan tepat satu kolom", "an object with exactly one field"),
             lain => (lain, lain),
         };
         return JenisMasalahMedan::NilaiTidakValid {
@@ -1477,6 +1509,7 @@ fn jenis_diharapkan(s: &str) -> Option<JenisJson> {
     Some(match s {
         "a string" | "string or map" | "variant identifier" => JenisJson::Teks,
         "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => JenisJson::BilanganBulat,
+        "f32" | "f64" => JenisJson::Bilangan,
         "a sequence" => JenisJson::Daftar,
         "a boolean" => JenisJson::Boolean,
         _ if s.starts_with("struct ") || s == "a map" => JenisJson::Objek,
