@@ -10,6 +10,7 @@ pub mod instansi;
 pub mod nip;
 pub mod pegawai;
 pub mod periode;
+pub mod rencana_skp;
 pub mod skp;
 pub mod tanggal;
 pub mod turunan;
