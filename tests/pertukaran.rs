@@ -4,11 +4,15 @@
 //! own specific problem with where it is — never a panic, never a change to stored data.
 
 use jenjang::domain::contoh::data_contoh;
+use jenjang::domain::evaluasi::Kanal;
 use jenjang::domain::id::{Acak, Id};
 use jenjang::domain::instansi::{Instansi, PeriodeEvaluasi};
 use jenjang::domain::pegawai::{JenisKelamin, JenisKenaikanPangkat, Pegawai, StatusPegawai, UnitKerja};
+use jenjang::domain::skp::{Aspek, JenisRhk, Pendekatan, Perspektif, StatusSkp};
 use jenjang::domain::tanggal::{Stempel, Tanggal};
+use jenjang::rules::berakhlak::NilaiBerakhlak;
 use jenjang::rules::jabatan::{JenisJabatan, JenjangFungsional};
+use jenjang::rules::kinerja::{Pembulatan, PredikatOrganisasi, Rating};
 use jenjang::rules::pangkat::{GolonganPns, GolonganPppk};
 use jenjang::rules::pendidikan::TingkatPendidikan;
 use jenjang::store::dataset::{Dataset, Koleksi, NasibAnggota, VERSI_SKEMA};
@@ -383,6 +387,17 @@ fn schema_enums_list_exactly_what_the_rust_types_write() {
     assert_eq!(enum_skema("tingkat_pendidikan"), kode(TingkatPendidikan::semua()));
     assert_eq!(enum_skema("jenis_kenaikan"), kode(JenisKenaikanPangkat::SEMUA));
     assert_eq!(enum_skema("periode_evaluasi"), kode(PeriodeEvaluasi::SEMUA));
+    // Schema 3: the settings' rounding assumption and the performance records.
+    assert_eq!(enum_skema("pembulatan"), kode(Pembulatan::SEMUA));
+    assert_eq!(enum_skema("rating"), kode(Rating::SEMUA));
+    assert_eq!(enum_skema("nilai_berakhlak"), kode(NilaiBerakhlak::SEMUA));
+    assert_eq!(enum_skema("pendekatan"), kode(Pendekatan::SEMUA));
+    assert_eq!(enum_skema("jenis_rhk"), kode([JenisRhk::Utama, JenisRhk::Tambahan]));
+    assert_eq!(enum_skema("aspek"), kode(Aspek::SEMUA));
+    assert_eq!(enum_skema("perspektif"), kode(Perspektif::SEMUA));
+    assert_eq!(enum_skema("status_skp"), kode([StatusSkp::Draf, StatusSkp::Diajukan, StatusSkp::Disetujui]));
+    assert_eq!(enum_skema("predikat_organisasi"), kode(PredikatOrganisasi::SEMUA));
+    assert_eq!(enum_skema("kanal"), kode(Kanal::SEMUA));
     let golongan: Vec<String> = kode(GolonganPns::semua()).into_iter().chain(kode(GolonganPppk::semua())).collect();
     assert_eq!(enum_skema("golongan"), golongan);
     let jenis: Vec<String> =
@@ -397,6 +412,9 @@ fn berkas_penuh() -> Value {
     v["data"]["pegawai"][0]["dihapus_pada"] = json!("2026-11-21T00:00:00.000Z");
     v["data"]["pegawai"][0]["riwayat_jabatan"][0]["tanggal_sk"] = json!("2015-12-20");
     v["data"]["unit_kerja"][1]["dihapus_pada"] = json!("2026-11-21T00:00:00.000Z");
+    v["data"]["pengaturan"]["asumsi_distribusi"] =
+        json!({"pembulatan_maksimal": "terdekat", "pembulatan_minimal": "bawah"});
+    v["data"]["pengaturan"]["koefisien_ak"] = json!({"baris": [{"jenjang": "ahli-pertama", "koefisien_per_seribu": 12500}]});
     v
 }
 
@@ -422,6 +440,8 @@ fn schema_fields_and_required_lists_agree_with_the_reader_and_the_rust_types() {
         ("riwayat_pendidikan", "/data/pegawai/0/riwayat_pendidikan/0"),
         ("pengaturan", "/data/pengaturan"),
         ("instansi", "/data/pengaturan/instansi"),
+        ("asumsi_distribusi", "/data/pengaturan/asumsi_distribusi"),
+        ("koefisien_ak", "/data/pengaturan/koefisien_ak"),
     ];
     for (def, penunjuk) in rekaman {
         let properti: HashSet<String> = s["$defs"][def]["properties"].as_object().unwrap().keys().cloned().collect();
@@ -1024,8 +1044,8 @@ fn instansi(nama: &str) -> Instansi {
     Instansi { nama: nama.into(), tempat: String::new(), periode_evaluasi: PeriodeEvaluasi::Triwulanan }
 }
 
-/// Reads a version 1 fixture, checks that it says version 1, and writes what was read back
-/// as a (version 2) full export.
+/// Reads a version 1 fixture (migrated 1 → 2 → 3 on the way in), checks that it says version
+/// 1, and writes what was read back as a full export of the current version.
 fn impor_v1(nama: &str) -> (Value, Berkas, Value) {
     let byte = migrasi_fixture(nama);
     let v1: Value = serde_json::from_slice(&byte).unwrap();
@@ -1062,10 +1082,10 @@ fn a_full_v1_export_imports_as_v2_with_instansi_named_after_the_root_unit_and_no
 }
 
 #[test]
-fn a_migrated_file_exported_again_fits_the_version_2_schema() {
+fn a_migrated_file_exported_again_fits_the_current_schema() {
     for nama in ["lengkap-v1.json", "satu-akar-v1.json", "banyak-akar-v1.json", "unit-tanpa-pengaturan-v1.json"] {
         let (v1, _, v2) = impor_v1(nama);
-        assert!(!menurut_skema(&v1.to_string()).is_empty(), "{nama}: the v2 schema must refuse a v1 file");
+        assert!(!menurut_skema(&v1.to_string()).is_empty(), "{nama}: the current schema must refuse a v1 file");
         assert_eq!(menurut_skema(&v2.to_string()), Vec::<String>::new(), "{nama}");
     }
 }
@@ -1108,12 +1128,15 @@ fn a_v1_file_that_already_has_instansi_fails_migration_with_a_message_in_both_la
     assert!(rincian_id.contains("sudah berisi \"instansi\"") && rincian_en.contains("already holds"));
     assert_eq!(tempat(&m[0].lokasi()), (None, None, Some("versi_skema")));
     assert!(
-        m[0].pesan_id()
-            .starts_with("Berkas versi skema 1 tidak dapat diubah ke versi skema 2: \"pengaturan\" sudah berisi"),
+        m[0].pesan_id().starts_with(&format!(
+            "Berkas versi skema 1 tidak dapat diubah ke versi skema {VERSI_SKEMA}: \"pengaturan\" sudah berisi"
+        )),
         "{}",
         m[0].pesan_id()
     );
-    assert!(m[0].pesan_en().starts_with("A schema version 1 file could not be brought to schema version 2"));
+    assert!(m[0]
+        .pesan_en()
+        .starts_with(&format!("A schema version 1 file could not be brought to schema version {VERSI_SKEMA}")));
     // The same file labelled version 2 is what its author meant: accepted, its instansi kept.
     let mut v: Value = serde_json::from_slice(&migrasi_fixture("instansi-di-v1.json")).unwrap();
     v["versi_skema"] = json!(2);
