@@ -1375,8 +1375,7 @@ pub fn terapkan(d: &Dataset, hasil: &HasilPeriksa, sekarang: Stempel) -> (Datase
     let mut ada = nip_aktif(d);
     let mut ditambah = 0;
     for (_, p) in &hasil.valid {
-        if ada.get(p.nip.as_str()).is_none() {
-            ada.insert(p.nip.as_str(), usize::MAX);
+        if ada.insert(p.nip.as_str(), usize::MAX).is_none() {
             baru.pegawai.push(Pegawai { created_at: sekarang, updated_at: sekarang, ..p.clone() });
             ditambah += 1;
         }

@@ -448,6 +448,10 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                 <p class="petunjuk">{tx(|t| t.impor_seret)}</p>
             </div>
             <div aria-live="polite" id="hasil-impor">{tampil_tahap}</div>
+            <super::impor_csv::ImporCsv setelah_impor=move |_| {
+                cadangan.set(cadangan::daftar(&PenyimpananLokal));
+                ukur_ulang();
+            }/>
 
             <h2>{tx(|t| t.penyimpanan_judul)}</h2>
             {move || {

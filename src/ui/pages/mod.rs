@@ -4,6 +4,7 @@ mod aturan;
 mod beranda;
 mod berbagi_data;
 mod duk;
+mod impor_csv;
 mod pegawai_detail;
 mod pegawai_form;
 mod pegawai_list;
