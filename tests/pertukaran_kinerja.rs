@@ -1221,3 +1221,32 @@ fn a_self_assessment_merges_beside_the_penilais_evaluation_without_conflict_and_
     let (pegawai_kini, _) = terapkan(&pegawai, &masuk, &Keputusan::default(), jam(46));
     assert!(pegawai_kini.evaluasi_kinerja.contains(&ev) && pegawai_kini.realisasi_kinerja.contains(&real));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The documentation's example
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_documented_self_assessment_example_is_what_jenjang_exports_for_that_pegawai() {
+    let doc = fs::read_to_string(akar().join("docs/exchange-format.md")).unwrap();
+    let sesudah = &doc[doc.find("## 8. Contoh").unwrap()..];
+    let awal = sesudah.find("```json\n").unwrap() + "```json\n".len();
+    let contoh = &sesudah[awal..awal + sesudah[awal..].find("```").unwrap()];
+    assert_eq!(menurut_skema_teks(contoh), Vec::<String>::new());
+    let b = baca_berkas(contoh.as_bytes(), &Dataset::default()).unwrap_or_else(|m| panic!("{}", pesan(&m)));
+    assert_eq!(b.jenis, JenisBerkas::PenilaianMandiri);
+    let x = &b.data.kinerja;
+    assert_eq!((x.skp.len(), x.realisasi_kinerja.len(), x.dialog_kinerja.len()), (1, 1, 1));
+    assert!(x.realisasi_kinerja[0].mandiri.is_some());
+    // The same records as Budi's file exported from the valid fixture's data before the
+    // penilai's evaluation arrived: the example is what Jenjang writes, only laid out by hand.
+    let mut d = dataset_dari(&baca_fixture("sah-kinerja.json").unwrap());
+    d.evaluasi_kinerja.clear();
+    let budi = d.pegawai[0].id.clone();
+    let diekspor = ekspor_pegawai(&d, &budi, SEKARANG, WIB).unwrap();
+    let diekspor = baca_berkas(diekspor.as_bytes(), &Dataset::default()).unwrap();
+    assert_eq!(b.data, diekspor.data);
+    let ditulis: Value = serde_json::from_str(&ekspor_pegawai(&d, &budi, SEKARANG, WIB).unwrap()).unwrap();
+    let contoh: Value = serde_json::from_str(contoh).unwrap();
+    assert_eq!(contoh["data"], ditulis["data"]);
+}
