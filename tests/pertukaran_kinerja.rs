@@ -8,16 +8,15 @@
 
 use jenjang::domain::contoh::data_contoh;
 use jenjang::domain::evaluasi::{
-    bandingkan, BuktiDukung, DialogKinerja, EvaluasiKinerja, Kanal, KinerjaOrganisasi, PenilaianMandiri,
-    RealisasiIki, RealisasiKinerja, Skor, UmpanBalikMasyarakat,
+    bandingkan, BuktiDukung, DialogKinerja, EvaluasiKinerja, Kanal, KinerjaOrganisasi, PenilaianMandiri, RealisasiIki,
+    RealisasiKinerja, Skor, UmpanBalikMasyarakat,
 };
 use jenjang::domain::id::{Acak, Id};
 use jenjang::domain::instansi::PeriodeEvaluasi;
 use jenjang::domain::pegawai::Pegawai;
 use jenjang::domain::periode::{Jangka, Periode};
 use jenjang::domain::skp::{
-    usul_penilai, Aspek, Cuplikan, EkspektasiPerilaku, Iki, JenisRhk, Lampiran, Perspektif, Perubahan, Rhk, Skp,
-    Target,
+    usul_penilai, Aspek, Cuplikan, EkspektasiPerilaku, Iki, JenisRhk, Lampiran, Perspektif, Perubahan, Rhk, Skp, Target,
 };
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::rules::berakhlak::NilaiBerakhlak;
@@ -95,9 +94,7 @@ fn skema() -> &'static Value {
 
 fn validator() -> &'static jsonschema::Validator {
     static V: OnceLock<jsonschema::Validator> = OnceLock::new();
-    V.get_or_init(|| {
-        jsonschema::draft202012::new(skema()).unwrap_or_else(|e| panic!("schema does not compile: {e}"))
-    })
+    V.get_or_init(|| jsonschema::draft202012::new(skema()).unwrap_or_else(|e| panic!("schema does not compile: {e}")))
 }
 
 /// The schema's complaints about a file (empty = valid).
@@ -342,18 +339,19 @@ fn buat_kantor() -> Kantor {
     };
     let org = organisasi(&mut acak, &unit, Periode::Tahunan, PredikatOrganisasi::Baik);
     let org_luar = organisasi(&mut acak, &unit_luar, Periode::Semester(1), PredikatOrganisasi::Istimewa);
-    let masyarakat = |acak: &mut Acak, unit: &Id, pegawai: Option<&Id>, kanal: Kanal, skor: Skor| UmpanBalikMasyarakat {
-        id: acak.id(),
-        created_at: jam(12),
-        updated_at: jam(12),
-        dihapus_pada: None,
-        unit_kerja: unit.clone(),
-        pegawai: pegawai.cloned(),
-        tanggal: t(2027, 3, 3),
-        kanal,
-        skor,
-        komentar: "Dilayani cepat dan jelas".into(),
-    };
+    let masyarakat =
+        |acak: &mut Acak, unit: &Id, pegawai: Option<&Id>, kanal: Kanal, skor: Skor| UmpanBalikMasyarakat {
+            id: acak.id(),
+            created_at: jam(12),
+            updated_at: jam(12),
+            dihapus_pada: None,
+            unit_kerja: unit.clone(),
+            pegawai: pegawai.cloned(),
+            tanggal: t(2027, 3, 3),
+            kanal,
+            skor,
+            komentar: "Dilayani cepat dan jelas".into(),
+        };
     let ubm = vec![
         // About the dinilai at their unit: with every optional field, for the schema test.
         masyarakat(&mut acak, &unit, Some(&dinilai.id), Kanal::Loket, Skor::Bintang(4)),
@@ -612,7 +610,9 @@ fn a_target_number_written_as_text_is_the_wrong_type() {
         m.pesan_id(),
         format!("SKP ke-1 (id {SKP_A}), kolom rhk ke-1 › indikator ke-1 › target › angka › nilai: harus bilangan, bukan teks.")
     );
-    assert!(m.pesan_en().ends_with("field rhk #1 › indikator #1 › target › angka › nilai: must be a number, not text."));
+    assert!(m
+        .pesan_en()
+        .ends_with("field rhk #1 › indikator #1 › target › angka › nilai: must be a number, not text."));
 }
 
 #[test]
@@ -621,8 +621,12 @@ fn a_fifth_quarter_is_a_period_out_of_range() {
     let MasalahImpor::NilaiTidakValid { lokasi, rincian_id, rincian_en } = &m else { panic!("{m:?}") };
     assert_eq!(tempat(lokasi), (Some("realisasi_kinerja"), Some(0), Some("periode")));
     assert!(rincian_id.contains("triwulan 1–4") && rincian_en.contains("quarter 1–4"), "{rincian_id} / {rincian_en}");
-    assert!(m.pesan_id().starts_with("Realisasi kinerja ke-1 (id c172e394-6f80-41a2-bdb4-ef5061728394), kolom periode: "));
-    assert!(m.pesan_en().starts_with("Realisation report #1 (id c172e394-6f80-41a2-bdb4-ef5061728394), field periode: "));
+    assert!(m
+        .pesan_id()
+        .starts_with("Realisasi kinerja ke-1 (id c172e394-6f80-41a2-bdb4-ef5061728394), kolom periode: "));
+    assert!(m
+        .pesan_en()
+        .starts_with("Realisation report #1 (id c172e394-6f80-41a2-bdb4-ef5061728394), field periode: "));
 }
 
 #[test]
@@ -674,7 +678,9 @@ fn a_realisasi_of_an_skp_that_exists_nowhere_is_a_dangling_reference_to_an_skp()
              {HILANG} yang tidak ada, baik di berkas ini maupun di data Anda."
         )
     );
-    assert!(m.pesan_en().ends_with(&format!("refers to an SKP with id {HILANG} that exists neither in this file nor in your data.")));
+    assert!(m
+        .pesan_en()
+        .ends_with(&format!("refers to an SKP with id {HILANG} that exists neither in this file nor in your data.")));
 }
 
 #[test]
@@ -758,7 +764,9 @@ fn kinerja_messages_are_in_bahasa_indonesia_without_serdes_english() {
         if let Err(m) = baca_fixture(&nama) {
             for x in &m {
                 let id = x.pesan_id();
-                for kata in ["expected", "invalid", "unknown", "missing", "field", "Skp ", "_kinerja ke-", "_masyarakat ke-"] {
+                for kata in
+                    ["expected", "invalid", "unknown", "missing", "field", "Skp ", "_kinerja ke-", "_masyarakat ke-"]
+                {
                     assert!(!id.contains(kata), "{nama}: \"{kata}\" in {id}");
                 }
                 assert!(!x.pesan_en().contains(" ke-"), "{nama}: {}", x.pesan_en());
@@ -856,11 +864,9 @@ fn a_version_2_file_imports_under_version_3_with_nothing_to_transform() {
     let mut data = v2["data"].as_object().unwrap().clone();
     migrasi_data(2, &mut data).unwrap();
     assert_eq!(Value::Object(data), v2["data"]);
-    let dari_v1 = baca_berkas(
-        &fs::read(akar().join("tests/fixtures/migrasi/lengkap-v1.json")).unwrap(),
-        &Dataset::default(),
-    )
-    .unwrap();
+    let dari_v1 =
+        baca_berkas(&fs::read(akar().join("tests/fixtures/migrasi/lengkap-v1.json")).unwrap(), &Dataset::default())
+            .unwrap();
     assert_eq!((&dari_v1.data.pegawai, &dari_v1.data.unit_kerja), (&b.data.pegawai, &b.data.unit_kerja));
 }
 
@@ -922,7 +928,12 @@ fn rekaman_kinerja() -> Vec<(&'static str, &'static str, &'static str, Bentuk)> 
         ("/$defs/cuplikan", "/data/skp/0/penilai", "skp", bentuk::<Cuplikan>),
         ("/$defs/rhk", "/data/skp/0/rhk/0", "skp", bentuk::<Rhk>),
         ("/$defs/iki", "/data/skp/0/rhk/0/indikator/0", "skp", bentuk::<Iki>),
-        ("/$defs/target/oneOf/0/properties/angka", "/data/skp/0/rhk/0/indikator/0/target/angka", "skp", bentuk_target_angka),
+        (
+            "/$defs/target/oneOf/0/properties/angka",
+            "/data/skp/0/rhk/0/indikator/0/target/angka",
+            "skp",
+            bentuk_target_angka,
+        ),
         ("/$defs/ekspektasi_perilaku", "/data/skp/0/perilaku/0", "skp", bentuk::<EkspektasiPerilaku>),
         ("/$defs/lampiran", "/data/skp/0/lampiran", "skp", bentuk::<Lampiran>),
         ("/$defs/perubahan", "/data/skp/0/perubahan/0", "skp", bentuk::<Perubahan>),
@@ -933,9 +944,19 @@ fn rekaman_kinerja() -> Vec<(&'static str, &'static str, &'static str, Bentuk)> 
             "realisasi_kinerja",
             bentuk::<jenjang::domain::evaluasi::RealisasiRhk>,
         ),
-        ("/$defs/realisasi_iki", "/data/realisasi_kinerja/0/rhk/0/indikator/0", "realisasi_kinerja", bentuk::<RealisasiIki>),
+        (
+            "/$defs/realisasi_iki",
+            "/data/realisasi_kinerja/0/rhk/0/indikator/0",
+            "realisasi_kinerja",
+            bentuk::<RealisasiIki>,
+        ),
         ("/$defs/bukti_dukung", "/data/realisasi_kinerja/0/rhk/0/bukti/0", "realisasi_kinerja", bentuk::<BuktiDukung>),
-        ("/$defs/penilaian_mandiri", "/data/realisasi_kinerja/0/mandiri", "realisasi_kinerja", bentuk::<PenilaianMandiri>),
+        (
+            "/$defs/penilaian_mandiri",
+            "/data/realisasi_kinerja/0/mandiri",
+            "realisasi_kinerja",
+            bentuk::<PenilaianMandiri>,
+        ),
         ("/$defs/evaluasi_kinerja", "/data/evaluasi_kinerja/0", "evaluasi_kinerja", bentuk::<EvaluasiKinerja>),
         (
             "/$defs/umpan_balik_rhk",
@@ -966,7 +987,9 @@ fn berkas_penuh_kinerja() -> Value {
     let k = kantor();
     let mut d = k.d.clone();
     let dinamai: HashSet<Id> = d.skp.iter().map(|s| s.pegawai.clone()).collect();
-    d.pegawai.retain(|p| dinamai.contains(&p.id) || d.umpan_balik_masyarakat.iter().any(|u| u.pegawai.as_ref() == Some(&p.id)));
+    d.pegawai.retain(|p| {
+        dinamai.contains(&p.id) || d.umpan_balik_masyarakat.iter().any(|u| u.pegawai.as_ref() == Some(&p.id))
+    });
     let hapus = Some(jam(30));
     d.skp[0].dihapus_pada = hapus;
     d.realisasi_kinerja[0].dihapus_pada = hapus;
