@@ -71,11 +71,19 @@ fn baca<T: DeserializeOwned>(
                 let jalur = e.path().to_string();
                 let jalur = if jalur == "." { String::new() } else { jalur };
                 let pesan = e.inner().to_string();
-                let jenis = if pesan.starts_with("unknown field ") {
-                    JenisMasalahMedan::TidakDikenal
+                let wajib = pesan.strip_prefix("missing field `").and_then(|x| x.strip_suffix('`'));
+                let (jalur, jenis) = if let Some(medan) = wajib {
+                    // Reported at the missing field itself, as for pegawai records.
+                    (
+                        if jalur.is_empty() { medan.to_string() } else { format!("{jalur}.{medan}") },
+                        JenisMasalahMedan::Wajib,
+                    )
+                } else if pesan.starts_with("unknown field ") {
+                    (jalur, JenisMasalahMedan::TidakDikenal)
                 } else {
                     let nilai = super::cari_jalur(v, &jalur).unwrap_or(&Value::Null);
-                    golongkan(nilai, &pesan, None)
+                    let jenis = golongkan(nilai, &pesan, None);
+                    (jalur, jenis)
                 };
                 p.tambah(ubah_masalah_medan(&lokasi, MasalahMedan { jalur, jenis }));
             }
@@ -85,11 +93,18 @@ fn baca<T: DeserializeOwned>(
 }
 
 fn periode_sah(periode: crate::domain::periode::Periode) -> Option<MasalahMedan> {
+    use crate::domain::periode::Periode;
+    let (id, en, n) = match periode {
+        Periode::Bulan(n) => ("bulan", "month", n),
+        Periode::Triwulan(n) => ("triwulan", "quarter", n),
+        Periode::Semester(n) => ("semester", "half-year", n),
+        Periode::Tahunan => return None,
+    };
     (!periode.sah()).then(|| {
         masalah(
             "periode",
-            format!("periode {} di luar rentang (bulan 1–12, triwulan 1–4, semester 1–2).", periode.kode()),
-            format!("period {} is out of range (month 1–12, quarter 1–4, half-year 1–2).", periode.kode()),
+            format!("periode {id} {n} di luar rentang (bulan 1–12, triwulan 1–4, semester 1–2)."),
+            format!("period {en} {n} is out of range (month 1–12, quarter 1–4, half-year 1–2)."),
         )
     })
 }
