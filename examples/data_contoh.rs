@@ -3,13 +3,17 @@
 //! - `data_contoh N` prints the localStorage entries Jenjang reads
 //!   (`{"jenjang.data.meta": "…", "jenjang.data.pegawai": "…", …}`);
 //! - `data_contoh N --ekspor` prints a full exchange file (`jenis: lengkap`);
-//! - `data_contoh N --ukur` times export and import natively and prints one JSON line.
+//! - `data_contoh N --ukur` times export and import natively and prints one JSON line: the
+//!   export, the import check (`baca_berkas`, which takes the fast path for a valid file), the
+//!   thorough check a refused file gets (`baca_berkas_teliti`), the preview against an empty
+//!   browser (with the room estimate), and serde_json's own parse of the text.
 
 use jenjang::domain::contoh::data_contoh;
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::store::dataset::{Dataset, Koleksi};
+use jenjang::store::gabung::{pratinjau, Masukan};
 use jenjang::store::penyimpanan::{simpan, ukuran_tersimpan, PenyimpananMemori};
-use jenjang::store::pertukaran::{baca_berkas, ekspor_lengkap};
+use jenjang::store::pertukaran::{baca_berkas, baca_berkas_teliti, ekspor_lengkap};
 use std::time::Instant;
 
 fn main() {
@@ -30,6 +34,13 @@ fn main() {
             let hasil = baca_berkas(berkas.as_bytes(), &Dataset::default());
             let impor_ms = mulai.elapsed().as_secs_f64() * 1000.0;
             let mulai = Instant::now();
+            let teliti = baca_berkas_teliti(berkas.as_bytes(), &Dataset::default());
+            let teliti_ms = mulai.elapsed().as_secs_f64() * 1000.0;
+            let masukan = hasil.clone().map(|b| Masukan::from(b.data)).unwrap_or_default();
+            let mulai = Instant::now();
+            let tambahan = pratinjau(&Dataset::default(), &masukan).tambahan;
+            let pratinjau_ms = mulai.elapsed().as_secs_f64() * 1000.0;
+            let mulai = Instant::now();
             let _: serde_json::Value = serde_json::from_str(&berkas).expect("json");
             let parse_ms = mulai.elapsed().as_secs_f64() * 1000.0;
             let memori = PenyimpananMemori::default();
@@ -39,7 +50,8 @@ fn main() {
                 serde_json::json!({
                     "pegawai": jumlah, "berkas_byte": berkas.len(), "ekspor_ms": ekspor_ms,
                     "impor_ms": impor_ms, "impor_sah": hasil.is_ok(), "serde_parse_ms": parse_ms,
-                    "penyimpanan_byte": tersimpan,
+                    "teliti_ms": teliti_ms, "sama": teliti == hasil, "pratinjau_ms": pratinjau_ms,
+                    "penyimpanan_byte": tersimpan, "taksiran_byte": 2 * tambahan,
                 })
             );
         }

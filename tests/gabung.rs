@@ -646,3 +646,70 @@ fn stored_data_without_bases_still_loads() {
     s.tulis(&kunci_koleksi(Koleksi::Sinkron), "{}").unwrap();
     assert_eq!(muat(&s).unwrap().sinkron, JejakSinkron::default());
 }
+
+// ---------------------------------------------------------------------------------------------
+// How much room applying a file needs (the import's storage check, issue 3 §5)
+// ---------------------------------------------------------------------------------------------
+
+/// Bytes the dataset takes once saved (every collection and the meta record).
+fn tersimpan(d: &Dataset) -> usize {
+    jenjang::store::kapasitas::kebutuhan(d)
+}
+
+/// The preview's estimate never comes out below the real growth of taking theirs everywhere,
+/// and is close to it.
+fn cek_tambahan(lokal: &Dataset, m: &Masukan, apa: &str) {
+    let pr = pratinjau(lokal, m);
+    let keputusan = Keputusan { ambil_pengaturan: true, ..Keputusan::untuk_semua(Pilihan::MilikMereka) };
+    let (hasil, _) = terapkan(lokal, m, &keputusan, jam(50));
+    let (sebelum, sesudah) = (tersimpan(lokal), tersimpan(&hasil));
+    let taksiran = sebelum + 2 * pr.tambahan;
+    assert!(sesudah <= taksiran, "{apa}: grows to {sesudah}, estimated {taksiran}");
+    // Slack: the per-collection allowance and a comma per new record.
+    let longgar = 2 * (16 * 40 + m.pegawai.len() + m.unit_kerja.len()) + 64;
+    assert!(taksiran <= sesudah.max(sebelum) + longgar, "{apa}: estimated {taksiran}, grows to {sesudah}");
+}
+
+#[test]
+fn the_room_an_import_needs_is_estimated_without_building_the_result() {
+    let (unit_kerja, pegawai) = data_contoh(3, 400, tgl(2026, 11, 22), T0);
+    let kantor = Dataset { pegawai, unit_kerja, ..Dataset::default() };
+    let mut sumber = kantor.clone();
+    let berkas = kirim(&mut sumber);
+
+    // Into an empty browser: everything is new.
+    cek_tambahan(&Dataset::default(), &berkas, "into an empty browser");
+    // The same file again: nothing grows but nothing is estimated either beyond the slack.
+    let mut sini = Dataset::default();
+    terima(&mut sini, &berkas, &Keputusan::default(), jam(1));
+    assert!(pratinjau(&sini, &berkas).tambahan < 2 * 16 * 40, "a file already applied needs no room");
+    cek_tambahan(&sini, &berkas, "the same file again");
+
+    // Their records changed (longer names, a longer unit name, new settings), some deleted, a few new.
+    let mut lagi = sumber.clone();
+    for n in 0..50 {
+        let p = lagi.pegawai[n * 7].clone();
+        let mut p2 = p.clone();
+        p2.nama = format!("{} bin Abdurrahman Wahid", p.nama);
+        lagi.simpan_pegawai(p2, jam(3));
+    }
+    let id_hapus = lagi.pegawai[1].id.clone();
+    lagi.hapus_pegawai(&id_hapus, jam(4));
+    lagi.unit_kerja[0].nama = "Badan Kepegawaian, Pendidikan dan Pelatihan Daerah Kabupaten Contoh".into();
+    lagi.unit_kerja[0].updated_at = jam(4);
+    lagi.pengaturan.instansi.nama = "Pemerintah Kabupaten Contoh".into();
+    let (unit_baru, pegawai_baru) = data_contoh(4, 30, tgl(2026, 11, 22), T0);
+    lagi.tambah_yang_belum_ada(unit_baru, pegawai_baru);
+    let berkas2 = kirim(&mut lagi);
+    cek_tambahan(&sini, &berkas2, "changed, deleted and new records");
+    // Both sides changed: conflicts, counted as if theirs were taken.
+    let mut konflik = sini.clone();
+    for n in 0..20 {
+        let id = konflik.pegawai[n * 7].id.clone();
+        let mut p = konflik.pegawai.iter().find(|p| p.id == id).unwrap().clone();
+        p.nama = "X".into();
+        konflik.simpan_pegawai(p, jam(5));
+    }
+    assert!(!pratinjau(&konflik, &berkas2).konflik.is_empty());
+    cek_tambahan(&konflik, &berkas2, "conflicts");
+}

@@ -414,7 +414,8 @@ fn berkas_penuh() -> Value {
     v["data"]["unit_kerja"][1]["dihapus_pada"] = json!("2026-11-21T00:00:00.000Z");
     v["data"]["pengaturan"]["asumsi_distribusi"] =
         json!({"pembulatan_maksimal": "terdekat", "pembulatan_minimal": "bawah"});
-    v["data"]["pengaturan"]["koefisien_ak"] = json!({"baris": [{"jenjang": "ahli-pertama", "koefisien_per_seribu": 12500}]});
+    v["data"]["pengaturan"]["koefisien_ak"] =
+        json!({"baris": [{"jenjang": "ahli-pertama", "koefisien_per_seribu": 12500}]});
     v
 }
 
@@ -1017,6 +1018,34 @@ fn every_fixture_file_is_asserted_by_a_test() {
 }
 
 #[test]
+fn the_fast_path_and_the_thorough_path_read_every_fixture_and_export_alike() {
+    let d = dataset_contoh();
+    let mut berkas: Vec<(String, Vec<u8>)> = Vec::new();
+    for folder in ["tests/fixtures/impor", "tests/fixtures/migrasi"] {
+        for entri in fs::read_dir(akar().join(folder)).unwrap() {
+            let jalur = entri.unwrap().path();
+            berkas.push((jalur.display().to_string(), fs::read(&jalur).unwrap()));
+        }
+    }
+    berkas.push(("lengkap".into(), ekspor_lengkap(d, SEKARANG, WIB).into_bytes()));
+    for p in d.pegawai.iter().filter(|p| p.aktif()).step_by(41) {
+        berkas.push((p.nama.clone(), ekspor_pegawai(d, &p.id, SEKARANG, WIB).unwrap().into_bytes()));
+    }
+    for u in d.unit_kerja.iter().filter(|u| u.aktif()) {
+        berkas.push((u.nama.clone(), ekspor_unit(d, &u.id, SEKARANG, WIB).unwrap().into_bytes()));
+    }
+    let mut diterima = 0;
+    for ada in [Dataset::default(), d.clone()] {
+        for (nama, byte) in &berkas {
+            let hasil = baca_berkas(byte, &ada);
+            assert_eq!(hasil, baca_berkas_teliti(byte, &ada), "{nama}");
+            diterima += usize::from(hasil.is_ok());
+        }
+    }
+    assert!(diterima > 20, "{diterima}");
+}
+
+#[test]
 fn reading_the_whole_corpus_leaves_stored_data_byte_for_byte_unchanged() {
     let s = PenyimpananMemori::default();
     simpan(&s, dataset_contoh(), &Koleksi::SEMUA).unwrap();
@@ -1327,6 +1356,8 @@ fn reading_never_panics_on_random_bytes_or_mutated_files() {
         };
         let hasil = std::panic::catch_unwind(|| {
             let h = baca_berkas(&byte, &ada);
+            // The fast path never accepts what the thorough path refuses, nor reads it otherwise.
+            assert_eq!(h, baca_berkas_teliti(&byte, &ada), "case {kasus}");
             if let Err(m) = &h {
                 for x in m {
                     assert!(!x.pesan_id().is_empty() && !x.pesan_en().is_empty());

@@ -119,8 +119,8 @@ enum Pengangkatan {
 ///
 /// Equality, order and hash use the 18 digits alone: the number is the identity, and the
 /// [`JenisNomorInduk`] is a reading of it that a stored copy has to infer again on load.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Nip {
     digit: String,
     jenis: JenisNomorInduk,
@@ -454,6 +454,13 @@ impl From<Nip> for String {
     }
 }
 
+/// The bare digits, borrowed (`into = "String"` would copy each one on export).
+impl Serialize for Nip {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.digit)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // NIK
 // ---------------------------------------------------------------------------------------------
@@ -483,8 +490,8 @@ impl TanggalLahirNik {
 }
 
 /// A validated NIK (Nomor Induk Kependudukan). Serialised as its bare 16 digits.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Nik {
     digit: String,
     tanggal_lahir: TanggalLahirNik,
@@ -630,6 +637,12 @@ impl TryFrom<String> for Nik {
 impl From<Nik> for String {
     fn from(n: Nik) -> String {
         n.digit
+    }
+}
+
+impl Serialize for Nik {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.digit)
     }
 }
 

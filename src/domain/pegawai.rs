@@ -126,6 +126,8 @@ impl JenisKenaikanPangkat {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// A field this version does not know is refused, never dropped (exchange-format.md §1).
+#[serde(deny_unknown_fields)]
 pub struct RiwayatPangkat {
     pub id: Id,
     pub golongan: Golongan,
@@ -139,6 +141,8 @@ pub struct RiwayatPangkat {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// A field this version does not know is refused, never dropped (exchange-format.md §1).
+#[serde(deny_unknown_fields)]
 pub struct RiwayatJabatan {
     pub id: Id,
     pub jenis: JenisJabatan,
@@ -170,6 +174,8 @@ impl RiwayatJabatan {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// A field this version does not know is refused, never dropped (exchange-format.md §1).
+#[serde(deny_unknown_fields)]
 pub struct RiwayatPendidikan {
     pub id: Id,
     pub tingkat: TingkatPendidikan,
@@ -183,6 +189,8 @@ pub struct RiwayatPendidikan {
 /// One employee. `dihapus_pada` is a tombstone: a deleted pegawai stays in the dataset so a
 /// merge can tell "deleted there" from "never seen".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// A field this version does not know is refused, never dropped (exchange-format.md §1).
+#[serde(deny_unknown_fields)]
 pub struct Pegawai {
     pub id: Id,
     pub created_at: Stempel,
@@ -251,6 +259,8 @@ impl Pegawai {
 
 /// A node of the unit kerja tree. `induk` is the parent; `None` is a root.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// A field this version does not know is refused, never dropped (exchange-format.md §1).
+#[serde(deny_unknown_fields)]
 pub struct UnitKerja {
     pub id: Id,
     pub created_at: Stempel,

@@ -183,15 +183,60 @@ impl fmt::Display for Tanggal {
 
 impl Serialize for Tanggal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
+        let mut b = [0u8; 16];
+        s.serialize_str(self.tulis_iso(&mut b))
+    }
+}
+
+/// Writes `n` as `lebar` decimal digits into `b` (the low digits when it has more).
+fn digit(b: &mut [u8], n: u32, lebar: usize) {
+    let mut n = n;
+    for i in (0..lebar).rev() {
+        b[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+}
+
+impl Tanggal {
+    /// [`Tanggal::iso`] into a stack buffer, for serialising without a heap string (an export
+    /// of 8,000 pegawai writes some 80,000 dates). Years outside 0–9999 take the general path.
+    fn tulis_iso<'b>(self, b: &'b mut [u8; 16]) -> &'b str {
+        let Ok(tahun @ 0..=9999) = u32::try_from(self.tahun) else {
+            let s = self.iso();
+            let n = s.len().min(16);
+            b[..n].copy_from_slice(&s.as_bytes()[..n]);
+            return std::str::from_utf8(&b[..n]).unwrap_or_default();
+        };
+        digit(&mut b[0..4], tahun, 4);
+        b[4] = b'-';
+        digit(&mut b[5..7], u32::from(self.bulan), 2);
+        b[7] = b'-';
+        digit(&mut b[8..10], u32::from(self.hari), 2);
+        // Only ASCII digits and dashes were written.
+        std::str::from_utf8(&b[..10]).unwrap_or_default()
     }
 }
 
 impl<'de> Deserialize<'de> for Tanggal {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Tanggal::parse_iso(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("tanggal tidak valid: \"{s}\" (harus TTTT-BB-HH)")))
+        d.deserialize_str(BacaTeks(|s: &str| {
+            Tanggal::parse_iso(s).ok_or_else(|| format!("tanggal tidak valid: \"{s}\" (harus TTTT-BB-HH)"))
+        }))
+    }
+}
+
+/// Reads a JSON string with `f` straight from the parser's text, without an owned copy first
+/// (an import of 8,000 pegawai reads some 100,000 dates and stamps). It expects "a string",
+/// as `String` does, so a value of another type gives serde's usual message.
+struct BacaTeks<F>(F);
+
+impl<'de, T, F: FnOnce(&str) -> Result<T, String>> serde::de::Visitor<'de> for BacaTeks<F> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<T, E> {
+        (self.0)(s).map_err(E::custom)
     }
 }
 
@@ -282,8 +327,9 @@ impl Stempel {
             if digits == 0 {
                 return None;
             }
-            let padded = format!("{:0<3}", &frac[..digits.min(3)]);
-            ms = padded.parse().ok()?;
+            // Milliseconds: the first three digits, padded with zeros (`.5` is 500 ms).
+            let tiga = frac.bytes().take(digits.min(3)).chain(std::iter::repeat(b'0')).take(3);
+            ms = tiga.fold(0, |acc, c| acc * 10 + i64::from(c - b'0'));
             rest = &frac[digits..];
         }
         let offset_menit = match rest {
@@ -305,21 +351,78 @@ impl Stempel {
 
 impl Serialize for Stempel {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.rfc3339())
+        // `YYYY-MM-DDTHH:MM:SS.mmmZ` in a stack buffer, as `rfc3339` writes it.
+        let t = self.tanggal_utc();
+        let mut b = [0u8; 16];
+        let tanggal = t.tulis_iso(&mut b);
+        if tanggal.len() != 10 {
+            return s.serialize_str(&self.rfc3339());
+        }
+        let mut w = [0u8; 24];
+        w[..10].copy_from_slice(tanggal.as_bytes());
+        let ms_hari = self.0.rem_euclid(86_400_000) as u32;
+        w[10] = b'T';
+        digit(&mut w[11..13], ms_hari / 3_600_000, 2);
+        w[13] = b':';
+        digit(&mut w[14..16], ms_hari / 60_000 % 60, 2);
+        w[16] = b':';
+        digit(&mut w[17..19], ms_hari / 1000 % 60, 2);
+        w[19] = b'.';
+        digit(&mut w[20..23], ms_hari % 1000, 3);
+        w[23] = b'Z';
+        s.serialize_str(std::str::from_utf8(&w).unwrap_or_default())
     }
 }
 
 impl<'de> Deserialize<'de> for Stempel {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Stempel::parse_rfc3339(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("waktu tidak valid: \"{s}\" (harus RFC 3339)")))
+        d.deserialize_str(BacaTeks(|s: &str| {
+            Stempel::parse_rfc3339(s).ok_or_else(|| format!("waktu tidak valid: \"{s}\" (harus RFC 3339)"))
+        }))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_stamps_are_written_as_iso_and_rfc3339_text() {
+        for (y, m, d) in [(2026, 11, 22), (1, 1, 1), (9999, 12, 31), (-5, 3, 4), (12345, 6, 7), (2024, 2, 29)] {
+            let tgl = Tanggal::new(y, m, d).unwrap();
+            assert_eq!(serde_json::to_string(&tgl).unwrap(), format!("\"{}\"", tgl.iso()), "{y}-{m}-{d}");
+        }
+        for ms in [0, 1, 999, 1_795_312_800_123, -1, -86_400_001, 253_402_300_799_999, 253_402_300_800_000] {
+            let s = Stempel(ms);
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.rfc3339()), "{ms}");
+        }
+    }
+
+    #[test]
+    fn fractions_of_a_second_are_read_to_the_millisecond() {
+        let dasar = Stempel::parse_rfc3339("2026-11-22T02:00:00Z").unwrap().0;
+        for (teks, ms) in [(".5", 500), (".05", 50), (".123", 123), (".123999", 123), (".0", 0), ("", 0)] {
+            let s = format!("2026-11-22T02:00:00{teks}Z");
+            assert_eq!(Stempel::parse_rfc3339(&s), Some(Stempel(dasar + ms)), "{s}");
+        }
+        assert_eq!(Stempel::parse_rfc3339("2026-11-22T02:00:00.Z"), None);
+    }
+
+    #[test]
+    fn dates_and_stamps_read_from_json_keep_serde_messages() {
+        assert_eq!(serde_json::from_str::<Tanggal>("\" 2026-11-22 \"").unwrap(), Tanggal::new(2026, 11, 22).unwrap());
+        let e = serde_json::from_str::<Tanggal>("5").unwrap_err().to_string();
+        assert!(e.starts_with("invalid type: integer `5`, expected a string"), "{e}");
+        let e = serde_json::from_str::<Tanggal>("\"2023-02-29\"").unwrap_err().to_string();
+        assert!(e.starts_with("tanggal tidak valid: \"2023-02-29\" (harus TTTT-BB-HH)"), "{e}");
+        let e = serde_json::from_value::<Stempel>(serde_json::json!("kemarin")).unwrap_err().to_string();
+        assert_eq!(e, "waktu tidak valid: \"kemarin\" (harus RFC 3339)");
+        // Escaped text is read unescaped.
+        assert_eq!(
+            serde_json::from_str::<Tanggal>("\"2026-11-\\u00322\"").unwrap(),
+            Tanggal::new(2026, 11, 22).unwrap()
+        );
+    }
 
     fn t(y: i32, m: u8, d: u8) -> Tanggal {
         Tanggal::new(y, m, d).unwrap()

@@ -51,4 +51,30 @@ impl Penyimpanan for PenyimpananLokal {
     fn hapus(&self, kunci: &str) -> Result<(), GalatPenyimpanan> {
         self.storage()?.remove_item(kunci).map_err(terjemahkan)
     }
+    /// `getItem(kunci).length`, asked of the JS string itself: measuring megabytes of stored
+    /// data must not copy them into wasm memory first.
+    fn panjang(&self, kunci: &str) -> Result<Option<usize>, GalatPenyimpanan> {
+        let storage = self.storage()?;
+        let get_item: js_sys::Function =
+            js_sys::Reflect::get(&storage, &JsValue::from_str("getItem")).map_err(terjemahkan)?.unchecked_into();
+        let nilai = get_item.call1(&storage, &JsValue::from_str(kunci)).map_err(terjemahkan)?;
+        Ok(nilai.dyn_ref::<js_sys::JsString>().map(|t| t.length() as usize))
+    }
+    /// The test text is made by the browser (`"a".repeat(n)`), not copied over from wasm.
+    fn uji_tulis(&self, kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {
+        let storage = self.storage()?;
+        let set_item: js_sys::Function =
+            js_sys::Reflect::get(&storage, &JsValue::from_str("setItem")).map_err(terjemahkan)?.unchecked_into();
+        // No browser gives localStorage anywhere near this much, and JS strings stop at 2^29.
+        let Ok(n) = i32::try_from(panjang).map(|n| n.min(1 << 28)) else {
+            return Err(GalatPenyimpanan::Penuh);
+        };
+        if n as usize != panjang {
+            return Err(GalatPenyimpanan::Penuh);
+        }
+        let uji = js_sys::JsString::from("a").repeat(n);
+        let hasil = set_item.call2(&storage, &JsValue::from_str(kunci), &uji).map(drop).map_err(terjemahkan);
+        let _ = storage.remove_item(kunci);
+        hasil
+    }
 }

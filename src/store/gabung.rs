@@ -228,6 +228,11 @@ pub struct Pratinjau {
     /// The file carries settings that differ from mine; they are taken only when
     /// [`Keputusan::ambil_pengaturan`] is set.
     pub pengaturan_berbeda: bool,
+    /// At most how much the saved data grows when the file is applied, in UTF-16 code units
+    /// (×2 for bytes, as browsers count): new records, changed records that grew (taking theirs
+    /// in every conflict, and their settings), and new entries of the sync base. For the
+    /// storage-room check, without building and writing out the result.
+    pub tambahan: usize,
 }
 
 impl Pratinjau {
@@ -293,19 +298,76 @@ impl Keputusan {
 pub fn pratinjau(lokal: &Dataset, masuk: &Masukan) -> Pratinjau {
     let kt = Konteks::baru(lokal, masuk);
     let mut konflik = Vec::new();
-    let pegawai = pratinjau_koleksi::<Pegawai>(lokal, masuk, &kt, &mut konflik);
-    let unit_kerja = pratinjau_koleksi::<UnitKerja>(lokal, masuk, &kt, &mut konflik);
+    let mut t = Tambahan::default();
+    let pegawai = pratinjau_koleksi::<Pegawai>(lokal, masuk, &kt, &mut konflik, &mut t);
+    let unit_kerja = pratinjau_koleksi::<UnitKerja>(lokal, masuk, &kt, &mut konflik, &mut t);
     let mut kinerja = vec![
-        (Koleksi::Skp, pratinjau_koleksi::<Skp>(lokal, masuk, &kt, &mut konflik)),
-        (Koleksi::RealisasiKinerja, pratinjau_koleksi::<RealisasiKinerja>(lokal, masuk, &kt, &mut konflik)),
-        (Koleksi::EvaluasiKinerja, pratinjau_koleksi::<EvaluasiKinerja>(lokal, masuk, &kt, &mut konflik)),
-        (Koleksi::DialogKinerja, pratinjau_koleksi::<DialogKinerja>(lokal, masuk, &kt, &mut konflik)),
-        (Koleksi::KinerjaOrganisasi, pratinjau_koleksi::<KinerjaOrganisasi>(lokal, masuk, &kt, &mut konflik)),
-        (Koleksi::UmpanBalikMasyarakat, pratinjau_koleksi::<UmpanBalikMasyarakat>(lokal, masuk, &kt, &mut konflik)),
+        (Koleksi::Skp, pratinjau_koleksi::<Skp>(lokal, masuk, &kt, &mut konflik, &mut t)),
+        (Koleksi::RealisasiKinerja, pratinjau_koleksi::<RealisasiKinerja>(lokal, masuk, &kt, &mut konflik, &mut t)),
+        (Koleksi::EvaluasiKinerja, pratinjau_koleksi::<EvaluasiKinerja>(lokal, masuk, &kt, &mut konflik, &mut t)),
+        (Koleksi::DialogKinerja, pratinjau_koleksi::<DialogKinerja>(lokal, masuk, &kt, &mut konflik, &mut t)),
+        (Koleksi::KinerjaOrganisasi, pratinjau_koleksi::<KinerjaOrganisasi>(lokal, masuk, &kt, &mut konflik, &mut t)),
+        (
+            Koleksi::UmpanBalikMasyarakat,
+            pratinjau_koleksi::<UmpanBalikMasyarakat>(lokal, masuk, &kt, &mut konflik, &mut t),
+        ),
     ];
     kinerja.retain(|(_, h)| h.total() > 0);
     let pengaturan_berbeda = masuk.pengaturan.as_ref().is_some_and(|p| *p != lokal.pengaturan);
-    Pratinjau { pegawai, unit_kerja, kinerja, konflik, pengaturan_berbeda }
+    if let (true, Some(p)) = (pengaturan_berbeda, &masuk.pengaturan) {
+        t.ganti(&lokal.pengaturan, p);
+    }
+    Pratinjau { pegawai, unit_kerja, kinerja, konflik, pengaturan_berbeda, tambahan: t.jumlah }
+}
+
+/// Sums [`Pratinjau::tambahan`].
+#[derive(Default)]
+struct Tambahan {
+    jumlah: usize,
+}
+
+/// Counts the UTF-16 code units of the UTF-8 written to it, keeping nothing: one per UTF-8
+/// sequence, two for a 4-byte one.
+struct Penghitung(usize);
+
+impl std::io::Write for Penghitung {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0 += if b.is_ascii() {
+            b.len()
+        } else {
+            b.iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>()
+        };
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Tambahan {
+    /// Code units of `x` as the JSON storage holds, without writing the text anywhere.
+    fn panjang<T: Serialize>(&mut self, x: &T) -> usize {
+        let mut n = Penghitung(0);
+        match serde_json::to_writer(&mut n, x) {
+            Ok(()) => n.0,
+            // Cannot happen for these types; never let the estimate come out low.
+            Err(_) => usize::MAX / 4,
+        }
+    }
+    /// A new record in a list (with its comma).
+    fn baru<T: Serialize>(&mut self, x: &T) {
+        let n = self.panjang(x) + 1;
+        self.jumlah = self.jumlah.saturating_add(n);
+    }
+    /// A record replaced by another: only growth counts.
+    fn ganti<T: Serialize>(&mut self, lama: &T, baru: &T) {
+        let (l, b) = (self.panjang(lama), self.panjang(baru));
+        self.jumlah = self.jumlah.saturating_add(b.saturating_sub(l));
+    }
+    /// A new entry in the sync base: `"<id>":"<RFC 3339>",`.
+    fn basis_baru(&mut self, id: &Id, diubah: Stempel) {
+        self.jumlah = self.jumlah.saturating_add(id.as_str().len() + diubah.rfc3339().len() + 6);
+    }
 }
 
 /// Applies the file with the user's choices and returns the new dataset and the collections
@@ -347,12 +409,26 @@ fn pratinjau_koleksi<R: Rekaman>(
     masuk: &Masukan,
     kt: &Konteks,
     konflik: &mut Vec<Konflik>,
+    t: &mut Tambahan,
 ) -> Hitungan {
     let milik = R::di(lokal);
     let mut h = Hitungan::default();
-    for l in rencana(milik, R::di_masukan(masuk), &lokal.sinkron) {
+    let rencana = rencana(milik, R::di_masukan(masuk), &lokal.sinkron);
+    if !rencana.is_empty() {
+        // The collection's key and braces, in its list and in the sync base, if it was empty.
+        t.jumlah = t.jumlah.saturating_add(2 * (R::KOLEKSI.nama().len() + 6));
+    }
+    for l in rencana {
         h.tambah(l.jenis);
         let sini = l.lokal.and_then(|i| milik.get(i));
+        match (l.jenis, sini) {
+            (Klasifikasi::Baru, _) => t.baru(l.masuk),
+            (Klasifikasi::Berubah | Klasifikasi::Konflik, Some(s)) => t.ganti(s, l.masuk),
+            _ => {}
+        }
+        if lokal.sinkron.basis(R::KOLEKSI, l.masuk.id()).is_none() {
+            t.basis_baru(l.masuk.id(), l.masuk.diubah());
+        }
         match (l.jenis, sini) {
             (Klasifikasi::Baru, _) if l.masuk.dihapus_pada().is_some() => h.baru_terhapus += 1,
             (Klasifikasi::Berubah, Some(s)) if s.dihapus_pada().is_none() && l.masuk.dihapus_pada().is_some() => {

@@ -67,6 +67,20 @@ pub trait Penyimpanan {
     fn baca(&self, kunci: &str) -> Result<Option<String>, GalatPenyimpanan>;
     fn tulis(&self, kunci: &str, nilai: &str) -> Result<(), GalatPenyimpanan>;
     fn hapus(&self, kunci: &str) -> Result<(), GalatPenyimpanan>;
+
+    /// The length of the stored text in UTF-16 code units (what browsers count), `None` when
+    /// there is none. The browser answers without copying the text out of storage.
+    fn panjang(&self, kunci: &str) -> Result<Option<usize>, GalatPenyimpanan> {
+        Ok(self.baca(kunci)?.map(|v| v.encode_utf16().count()))
+    }
+
+    /// Writes a throw-away text of `panjang` characters under `kunci` and removes it at once:
+    /// `Ok` when that much room is free now.
+    fn uji_tulis(&self, kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {
+        let hasil = self.tulis(kunci, &"a".repeat(panjang));
+        let _ = self.hapus(kunci);
+        hasil
+    }
 }
 
 /// In-memory storage with an optional quota in bytes (UTF-16 code units × 2, as browsers
@@ -408,6 +422,6 @@ pub fn ukuran_tersimpan(s: &dyn Penyimpanan) -> usize {
         .iter()
         .map(|&k| kunci_koleksi(k))
         .chain(std::iter::once(kunci_meta()))
-        .filter_map(|k| s.baca(&k).ok().flatten().map(|v| (k.encode_utf16().count() + v.encode_utf16().count()) * 2))
+        .filter_map(|k| s.panjang(&k).ok().flatten().map(|n| (k.encode_utf16().count() + n) * 2))
         .sum()
 }
