@@ -51,6 +51,13 @@ fn impor(byte: &[u8], d: &Dataset) -> (TabelCsv, HasilPeriksa) {
     (tabel, h)
 }
 
+/// Fresh ids, as the browser's `id_baru` gives them (each generator its own seed).
+fn id_baru() -> impl FnMut() -> Id {
+    static BENIH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1000);
+    let mut acak = Acak::new(BENIH.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    move || acak.id()
+}
+
 fn periksa_dengan(tabel: &TabelCsv, peta: &Pemetaan, d: &Dataset) -> HasilPeriksa {
     let mut acak = Acak::new(7);
     periksa(tabel, peta, d, hari_ini(), &mut || acak.id())
@@ -99,7 +106,7 @@ fn unit(nama: &str, n: u8) -> UnitKerja {
 /// A register holding one pegawai (Budi, 198609262015051001) in "Bidang Mutasi".
 fn register_budi() -> Dataset {
     let (_, h) = impor(b"NIP;Nama\n198609262015051001;Budi Lama\n", &Dataset::default());
-    let (mut d, _, _) = terapkan(&Dataset::default(), &h, Stempel(5));
+    let (mut d, _, _) = terapkan(&Dataset::default(), &h, Stempel(5), &mut id_baru());
     d.unit_kerja.push(unit("Bidang Mutasi", 9));
     d
 }
@@ -357,22 +364,6 @@ fn an_office_register_imports_its_valid_rows_with_their_histories() {
     assert_eq!(budi.unit_kerja.as_ref(), Some(&h.unit_baru[0].id));
     assert!(h.catatan.iter().any(|(id, _)| id == "Kolom yang tidak diimpor: No, Keterangan."), "{:?}", h.catatan);
     assert!(!h.catatan.iter().any(|(id, _)| id.contains("Tidak ada kolom Status")));
-    // Every record has its own id.
-    let mut ids: Vec<&Id> = h
-        .valid
-        .iter()
-        .flat_map(|(_, p)| {
-            std::iter::once(&p.id)
-                .chain(p.riwayat_pangkat.iter().map(|r| &r.id))
-                .chain(p.riwayat_jabatan.iter().map(|r| &r.id))
-                .chain(p.riwayat_pendidikan.iter().map(|r| &r.id))
-        })
-        .chain(h.unit_baru.iter().map(|u| &u.id))
-        .collect();
-    let n = ids.len();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), n, "ids are unique");
 }
 
 /// A header with every field and one broken row per kind of error (row 2 is valid).
@@ -577,7 +568,7 @@ fn a_nip_already_in_the_register_is_skipped_not_duplicated() {
     // The existing "Bidang Mutasi" is used for Rina; only "Sekretariat" is new.
     assert_eq!(h.unit_baru.iter().map(|u| u.nama.as_str()).collect::<Vec<_>>(), vec!["Sekretariat"]);
     assert_eq!(pegawai_baris(&h, 4).unit_kerja, Some(Id::dari_byte_acak([9; 16])));
-    let (baru, _, n) = terapkan(&d, &h, Stempel(10));
+    let (baru, _, n) = terapkan(&d, &h, Stempel(10), &mut id_baru());
     assert_eq!(n, 2);
     assert_eq!(baru.pegawai.iter().filter(|p| p.nip.as_str() == "198609262015051001").count(), 1);
     assert_eq!(baru.pegawai[0], d.pegawai[0], "the pegawai already there is untouched");
@@ -687,9 +678,12 @@ fn office_ways_of_writing_dates_grades_and_titles_are_read() {
                198609262015051001;Prof. Dr. Ir. H. Budi Santoso, M.T., Ph.D.;S-3 Teknik Sipil;2015\n\
                199001152019032002;M. Siti Rahayu;D III Akuntansi;2010\n\
                197805122003121003;Agus;SMA;1996\n\
-               198311302010012004;Dewi;Diploma IV Keperawatan;2005\n";
+               198311302010012004;Dewi;Diploma IV Keperawatan;2005\n\
+               198702142011011005;Hendra;SLTP Kejuruan;1990\n\
+               198609262015051006;Rudi;sltp-kejuruan;1990\n\
+               198609262015051007;Joko;SGPLB;1990\n";
     let (_, h) = impor(csv.as_bytes(), &Dataset::default());
-    assert_eq!(h.valid.len(), 4, "{:#?}", h.masalah);
+    assert_eq!(h.valid.len(), 7, "{:#?}", h.masalah);
     let budi = pegawai_baris(&h, 2);
     assert_eq!(
         (budi.gelar_depan.as_str(), budi.nama.as_str(), budi.gelar_belakang.as_str()),
@@ -707,6 +701,9 @@ fn office_ways_of_writing_dates_grades_and_titles_are_read() {
     );
     assert_eq!(pegawai_baris(&h, 4).riwayat_pendidikan[0].tingkat, TingkatPendidikan::Slta);
     assert_eq!(pegawai_baris(&h, 5).riwayat_pendidikan[0].tingkat, TingkatPendidikan::D4, "not Diploma I");
+    assert_eq!(pegawai_baris(&h, 6).riwayat_pendidikan[0].tingkat, TingkatPendidikan::SltpKejuruan, "not SLTP");
+    assert_eq!(pegawai_baris(&h, 7).riwayat_pendidikan[0].tingkat, TingkatPendidikan::SltpKejuruan, "the stored code");
+    assert_eq!(pegawai_baris(&h, 8).riwayat_pendidikan[0].tingkat, TingkatPendidikan::Sgplb);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -773,7 +770,7 @@ fn a_file_from_our_own_csv_export_imports_back_cleanly() {
         // Into the register it came from: every row is already there.
         let (_, h) = impor(csv.as_bytes(), &asal);
         assert_eq!((h.valid.len(), h.jumlah_dilewati, h.jumlah_galat), (0, asal.pegawai.len(), 0));
-        let (sama, koleksi, n) = terapkan(&asal, &h, Stempel(9));
+        let (sama, koleksi, n) = terapkan(&asal, &h, Stempel(9), &mut id_baru());
         assert_eq!((sama, koleksi, n), (asal.clone(), vec![], 0), "nothing to apply changes nothing");
     }
 }
@@ -783,7 +780,7 @@ fn applying_adds_exactly_the_valid_rows_and_their_new_units() {
     let d = register_budi();
     let (_, h) = impor(&fixture("kantor-titik-koma.csv"), &d);
     let sekarang = Stempel(1_800_000_000_000);
-    let (baru, koleksi, n) = terapkan(&d, &h, sekarang);
+    let (baru, koleksi, n) = terapkan(&d, &h, sekarang, &mut id_baru());
     assert_eq!(n, 2);
     assert_eq!(koleksi, vec![Koleksi::Pegawai, Koleksi::UnitKerja]);
     assert_eq!(baru.pegawai.len(), d.pegawai.len() + 2);
@@ -794,9 +791,36 @@ fn applying_adds_exactly_the_valid_rows_and_their_new_units() {
     assert_eq!(nip, vec!["199001152019032002", "199009132025242014"], "the valid rows, in file order");
     for p in &tambahan {
         assert_eq!((p.created_at, p.updated_at, p.dihapus_pada), (sekarang, sekarang, None));
-        let valid = &h.valid.iter().find(|(_, v)| v.id == p.id).expect("same id as previewed").1;
-        assert_eq!(Pegawai { created_at: Stempel(0), updated_at: Stempel(0), ..(*p).clone() }, *valid);
+        let valid = &h.valid.iter().find(|(_, v)| v.nip == p.nip).expect("previewed").1;
+        let mut sama = Pegawai { id: valid.id.clone(), created_at: Stempel(0), updated_at: Stempel(0), ..(*p).clone() };
+        for (r, v) in sama.riwayat_pangkat.iter_mut().zip(&valid.riwayat_pangkat) {
+            r.id = v.id.clone();
+        }
+        for (r, v) in sama.riwayat_jabatan.iter_mut().zip(&valid.riwayat_jabatan) {
+            r.id = v.id.clone();
+        }
+        for (r, v) in sama.riwayat_pendidikan.iter_mut().zip(&valid.riwayat_pendidikan) {
+            r.id = v.id.clone();
+        }
+        assert_eq!(sama, *valid, "as previewed, with ids and timestamps");
     }
+    // Every new record has its own id, none shared with the register.
+    let mut ids: Vec<&Id> = baru
+        .pegawai
+        .iter()
+        .flat_map(|p| {
+            std::iter::once(&p.id)
+                .chain(p.riwayat_pangkat.iter().map(|r| &r.id))
+                .chain(p.riwayat_jabatan.iter().map(|r| &r.id))
+                .chain(p.riwayat_pendidikan.iter().map(|r| &r.id))
+        })
+        .chain(baru.unit_kerja.iter().map(|u| &u.id))
+        .collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "ids are unique");
+
     let baru_unit = &baru.unit_kerja[d.unit_kerja.len()..];
     assert_eq!(baru_unit.len(), 1);
     assert_eq!(
@@ -810,7 +834,7 @@ fn applying_adds_exactly_the_valid_rows_and_their_new_units() {
     // and a new unit only its rows needed is not created.
     let mut lain = d.clone();
     lain.pegawai.push(baru.pegawai[d.pegawai.len()].clone());
-    let (hasil, koleksi, n) = terapkan(&lain, &h, sekarang);
+    let (hasil, koleksi, n) = terapkan(&lain, &h, sekarang, &mut id_baru());
     assert_eq!(n, 1);
     assert_eq!(koleksi, vec![Koleksi::Pegawai]);
     assert_eq!(hasil.pegawai.len(), lain.pegawai.len() + 1);
@@ -831,7 +855,7 @@ fn jalankan(byte: &[u8], acak: &mut Acak, d: &Dataset) {
     let mut peta = Pemetaan::usul(&tabel.kepala);
     let mut id = Acak::new(acak.berikut());
     let h = periksa(&tabel, &peta, d, hari_ini(), &mut || id.id());
-    let (baru, _, n) = terapkan(d, &h, Stempel(1));
+    let (baru, _, n) = terapkan(d, &h, Stempel(1), &mut || id.id());
     assert_eq!(n, h.valid.len());
     assert_eq!(baru.pegawai.len(), d.pegawai.len() + n);
     for m in Medan::semua() {

@@ -581,13 +581,12 @@ fn baca_jenis_kelamin(s: &str) -> Option<JenisKelamin> {
 
 fn baca_jenis_jabatan(s: &str) -> Option<JenisJabatan> {
     let k = kunci_teks(s);
-    JenisJabatan::SEMUA.into_iter().find(|j| kunci_teks(j.kode()) == k || kunci_teks(j.label_id()) == k).or(
-        match k.as_str() {
-            "jf" | "jft" | "fungsional" | "fungsionaltertentu" => Some(JenisJabatan::Fungsional),
-            "jfu" | "fungsionalumum" | "jabatanpelaksana" => Some(JenisJabatan::Pelaksana),
-            _ => None,
-        },
-    )
+    let sama = |a: &str| a.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).eq(k.chars());
+    JenisJabatan::SEMUA.into_iter().find(|j| sama(j.kode()) || sama(j.label_id())).or(match k.as_str() {
+        "jf" | "jft" | "fungsional" | "fungsionaltertentu" => Some(JenisJabatan::Fungsional),
+        "jfu" | "fungsionalumum" | "jabatanpelaksana" => Some(JenisJabatan::Pelaksana),
+        _ => None,
+    })
 }
 
 /// The jenjang named as whole words in a jabatan name (`Analis SDM Aparatur Ahli Muda`).
@@ -607,14 +606,11 @@ fn jenjang_dalam(nama: &str) -> Option<JenjangFungsional> {
 /// `SMA`, `SMK`, …: the level and the rest as the major.
 fn baca_pendidikan(s: &str) -> Option<(TingkatPendidikan, String)> {
     let sisa = |t: &str| t.trim_start_matches([' ', '-', ',', '/', ':']).trim().to_string();
-    if let Some(t) = TingkatPendidikan::parse(s) {
-        return Some((t, String::new()));
-    }
     let label = TingkatPendidikan::semua()
         .filter_map(|t| {
             let n = t.label().len();
             let cocok = s.get(..n).is_some_and(|a| a.eq_ignore_ascii_case(t.label()))
-                && !s.get(n..).is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
+                && !s.get(n..).is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
             cocok.then_some((n, t))
         })
         .max_by_key(|&(n, _)| n);
@@ -632,7 +628,9 @@ fn baca_pendidikan(s: &str) -> Option<(TingkatPendidikan, String)> {
         "SD" | "MI" => TingkatPendidikan::Sd,
         "SMP" | "SLTP" | "MTS" => TingkatPendidikan::Sltp,
         "SMA" | "SLTA" | "SMU" | "MA" => TingkatPendidikan::Slta,
-        "SMK" | "STM" | "SMEA" => TingkatPendidikan::SltaKejuruan,
+        "SMK" | "STM" | "SMEA" | "SLTAKEJURUAN" => TingkatPendidikan::SltaKejuruan,
+        "SLTPKEJURUAN" => TingkatPendidikan::SltpKejuruan,
+        "SGPLB" => TingkatPendidikan::Sgplb,
         "D1" | "DI" => TingkatPendidikan::D1,
         "D2" | "DII" => TingkatPendidikan::D2,
         "D3" | "DIII" => TingkatPendidikan::D3,
@@ -818,7 +816,8 @@ fn status_dari_nip(nip: &str) -> StatusPegawai {
 }
 
 /// Checks every row of `tabel` under `pemetaan` against the register `d`. The valid rows become
-/// pegawai with fresh ids from `buat_id` (timestamps are set by [`terapkan`]).
+/// pegawai (their ids and timestamps are set by [`terapkan`]: the check runs again at every
+/// change of the mapping, so it mints ids only for the few new units, from `buat_id`).
 pub fn periksa(
     tabel: &TabelCsv,
     pemetaan: &Pemetaan,
@@ -845,6 +844,7 @@ pub fn periksa(
         nip_berkas: &nip_berkas,
         jumlah,
         hari_ini,
+        kosong: Id::dari_byte_acak([0; 16]),
     };
     for (i, sel) in tabel.baris.iter().enumerate() {
         if sel.iter().all(String::is_empty) {
@@ -887,16 +887,8 @@ pub fn periksa(
                 }
             },
         };
-        p.id = buat_id();
-        for r in &mut p.riwayat_pangkat {
-            r.id = buat_id();
-        }
         for r in &mut p.riwayat_jabatan {
-            r.id = buat_id();
             r.unit_kerja = p.unit_kerja.clone();
-        }
-        for r in &mut p.riwayat_pendidikan {
-            r.id = buat_id();
         }
         h.valid.push((i + 2, p));
     }
@@ -950,6 +942,8 @@ struct Konteks<'a> {
     nip_berkas: &'a [String],
     jumlah: HashMap<&'a str, usize>,
     hari_ini: Tanggal,
+    /// The id of every record until [`terapkan`] gives it a real one.
+    kosong: Id,
 }
 
 fn digit(s: &str) -> String {
@@ -1205,7 +1199,7 @@ fn periksa_baris(b: &mut Baris, kt: &Konteks) -> Option<(Pegawai, Option<UnitBar
                 _ => JenisKenaikanPangkat::Lainnya,
             };
             riwayat_pangkat.push(RiwayatPangkat {
-                id: Id::dari_byte_acak([0; 16]),
+                id: kt.kosong.clone(),
                 golongan,
                 tmt,
                 nomor_sk: String::new(),
@@ -1279,7 +1273,7 @@ fn periksa_baris(b: &mut Baris, kt: &Konteks) -> Option<(Pegawai, Option<UnitBar
                 }
             }
             riwayat_jabatan.push(RiwayatJabatan {
-                id: Id::dari_byte_acak([0; 16]),
+                id: kt.kosong.clone(),
                 jenis,
                 nama: nama_jabatan,
                 jenjang,
@@ -1326,7 +1320,7 @@ fn periksa_baris(b: &mut Baris, kt: &Konteks) -> Option<(Pegawai, Option<UnitBar
         if let (Some((tingkat, jurusan)), Some(tahun_lulus)) = (p, tahun) {
             let kolom_jurusan = rapikan(b.nilai(M::Jurusan));
             riwayat_pendidikan.push(RiwayatPendidikan {
-                id: Id::dari_byte_acak([0; 16]),
+                id: kt.kosong.clone(),
                 tingkat,
                 jurusan: if kolom_jurusan.is_empty() { jurusan } else { kolom_jurusan },
                 institusi: rapikan(b.nilai(M::Institusi)),
@@ -1341,7 +1335,7 @@ fn periksa_baris(b: &mut Baris, kt: &Konteks) -> Option<(Pegawai, Option<UnitBar
     let nip = nip?;
     Some((
         Pegawai {
-            id: Id::dari_byte_acak([0; 16]),
+            id: kt.kosong.clone(),
             created_at: Stempel(0),
             updated_at: Stempel(0),
             dihapus_pada: None,
@@ -1367,16 +1361,26 @@ fn periksa_baris(b: &mut Baris, kt: &Konteks) -> Option<(Pegawai, Option<UnitBar
 // Applying
 // ---------------------------------------------------------------------------------------------
 
-/// The register with the valid rows added (and the new units they name), stamped `sekarang`;
+/// The register with the valid rows added (and the new units they name), stamped `sekarang`,
+/// every new record with a fresh id from `buat_id`;
 /// the collections changed; and how many pegawai were added. A NIP that reached the register
 /// since the check (another tab) is skipped here too, so nothing is ever duplicated.
-pub fn terapkan(d: &Dataset, hasil: &HasilPeriksa, sekarang: Stempel) -> (Dataset, Vec<Koleksi>, usize) {
+pub fn terapkan(
+    d: &Dataset,
+    hasil: &HasilPeriksa,
+    sekarang: Stempel,
+    buat_id: &mut dyn FnMut() -> Id,
+) -> (Dataset, Vec<Koleksi>, usize) {
     let mut baru = d.clone();
     let mut ada = nip_aktif(d);
     let mut ditambah = 0;
     for (_, p) in &hasil.valid {
         if ada.insert(p.nip.as_str(), usize::MAX).is_none() {
-            baru.pegawai.push(Pegawai { created_at: sekarang, updated_at: sekarang, ..p.clone() });
+            let mut p = Pegawai { id: buat_id(), created_at: sekarang, updated_at: sekarang, ..p.clone() };
+            p.riwayat_pangkat.iter_mut().for_each(|r| r.id = buat_id());
+            p.riwayat_jabatan.iter_mut().for_each(|r| r.id = buat_id());
+            p.riwayat_pendidikan.iter_mut().for_each(|r| r.id = buat_id());
+            baru.pegawai.push(p);
             ditambah += 1;
         }
     }

@@ -78,6 +78,17 @@ pub fn ImporCsv(
         }
     };
 
+    // The mapping appears below the drop zone, on a long page: bring it into view.
+    Effect::new(move |_| {
+        if berkas.with(Option::is_some) {
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("pemetaan-csv") {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+
     let impor = move |_| {
         let (Some(h), Some(nama)) = (hasil.get_untracked(), berkas.with_untracked(|f| f.as_ref().map(|f| f.0.clone())))
         else {
@@ -94,7 +105,7 @@ pub fn ImporCsv(
             return;
         }
         // 2. All valid rows in one change, written all or nothing.
-        let (baru, koleksi, n) = data.data.with_untracked(|d| csv_impor::terapkan(d, &h, sekarang()));
+        let (baru, koleksi, n) = data.data.with_untracked(|d| csv_impor::terapkan(d, &h, sekarang(), &mut id_baru));
         let unit = baru.unit_kerja.len().saturating_sub(data.data.with_untracked(|d| d.unit_kerja.len()));
         match data.ganti_atomik(baru, &koleksi) {
             Ok(()) => {
