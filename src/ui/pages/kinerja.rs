@@ -329,6 +329,7 @@ pub fn HalamanKinerja() -> impl IntoView {
             </form>
             <p class="jumlah" id="ringkasan-kinerja" aria-live="polite">{move || (t().ringkasan)(&hitungan())}</p>
             <p class="pemberitahuan" role="status" id="pesan-kinerja">{move || pesan.get()}</p>
+            <Templat tahun=tahun pesan=pesan/>
 
             <Show
                 when=move || !tampil.with(Vec::is_empty)
@@ -358,7 +359,6 @@ pub fn HalamanKinerja() -> impl IntoView {
                 </div>
             </Show>
 
-            <Templat tahun=tahun pesan=pesan/>
         </section>
     }
 }

@@ -51,6 +51,7 @@ pub(crate) struct T {
     dipulihkan: &'static str,
     tersimpan: &'static str,
     ajukan: &'static str,
+    belum_lengkap: &'static str,
     kembalikan: &'static str,
     setujui: &'static str,
     tanggal_setuju: &'static str,
@@ -158,6 +159,7 @@ const ID: T = T {
     dipulihkan: "Perubahan yang belum disimpan dari kunjungan sebelumnya dipulihkan. Simpan atau batalkan.",
     tersimpan: "SKP disimpan.",
     ajukan: "Ajukan",
+    belum_lengkap: "Belum dapat diajukan: ",
     kembalikan: "Kembalikan ke draf",
     setujui: "Setujui",
     tanggal_setuju: "Tanggal persetujuan",
@@ -265,6 +267,7 @@ const EN: T = T {
     dipulihkan: "Unsaved changes from your previous visit were restored. Save or cancel them.",
     tersimpan: "SKP saved.",
     ajukan: "Submit",
+    belum_lengkap: "Not ready to submit: ",
     kembalikan: "Return to draft",
     setujui: "Approve",
     tanggal_setuju: "Approval date",
@@ -394,6 +397,34 @@ impl Tx {
         } else {
             t.format_panjang()
         }
+    }
+}
+
+/// A target number the Indonesian way, thousands grouped: `1.200`, `2,5`.
+pub(crate) fn tampil_angka(n: f64) -> String {
+    let s = crate::domain::skp::angka(n, ',');
+    let (bulat, pecahan) = s.split_once(',').unwrap_or((&s, ""));
+    let mut out = match bulat.parse::<i64>() {
+        Ok(b) if bulat.len() <= 15 => crate::ui::format::ribuan(b),
+        _ => bulat.to_string(),
+    };
+    if n < 0.0 && !out.starts_with('-') {
+        out.insert(0, '-');
+    }
+    if !pecahan.is_empty() {
+        out.push(',');
+        out.push_str(pecahan);
+    }
+    out
+}
+
+/// A target as printed: `1.200 berkas`, `100 %`, or its text.
+pub(crate) fn tampil_target(t: &crate::domain::skp::Target) -> String {
+    match t {
+        crate::domain::skp::Target::Angka { nilai, satuan } => {
+            format!("{} {}", tampil_angka(*nilai), satuan).trim().to_string()
+        }
+        crate::domain::skp::Target::Teks(x) => x.clone(),
     }
 }
 
@@ -562,15 +593,15 @@ fn Isi(awal: Skp) -> impl IntoView {
                 };
                 let sebelum = s.clone();
                 let r = f(&mut s);
-                let berubah = s != sebelum;
-                let k = if berubah { vec![d.simpan_skp(s.clone())] } else { Vec::new() };
+                let k = if s != sebelum { vec![d.simpan_skp(s.clone())] } else { Vec::new() };
                 hasil = Some((r, s));
                 k
             });
             match hasil {
                 Some((r, s)) => {
-                    dasar.set(s.clone());
-                    if r.is_ok() || !kotor.get_untracked() || draf.with_untracked(|d| d.status != s.status) {
+                    // What was applied is now stored; edits that were not applied stay.
+                    if dasar.with_untracked(|b| *b != s) {
+                        dasar.set(s.clone());
                         draf.set(s);
                     }
                     match r {
@@ -686,6 +717,15 @@ fn Isi(awal: Skp) -> impl IntoView {
                     StatusSkp::Draf => view! {
                         <div class="aksi">
                             <button type="button" class="tombol tombol--utama" id="ajukan-skp" on:click=move |_| ajukan()>{tx.f(|t| t.ajukan)}</button>
+                            <span class="petunjuk" id="kekurangan-skp">
+                                {move || {
+                                    let k = draf.with(Skp::kekurangan);
+                                    (!k.is_empty()).then(|| {
+                                        let daftar: Vec<&str> = k.iter().map(|x| if tx.en() { x.1 } else { x.0 }).collect();
+                                        format!("{}{}.", tx.get().belum_lengkap, daftar.join("; "))
+                                    })
+                                }}
+                            </span>
                         </div>
                     }.into_any(),
                     StatusSkp::Diajukan => view! {

@@ -6,7 +6,7 @@
 //! The document itself is always in Bahasa Indonesia (it is an official form); the screen
 //! chrome around it follows the language toggle.
 
-use super::t;
+use super::{t, tampil_target};
 use crate::domain::id::Id;
 use crate::domain::rencana_skp::{kelompok_rhk, uraian_rhk_pimpinan};
 use crate::domain::skp::{Cuplikan, Pendekatan, Rhk, Skp, StatusSkp};
@@ -173,7 +173,7 @@ fn Dokumen(s: Skp) -> impl IntoView {
                 }
                 for (j, i) in r.indikator.iter().enumerate() {
                     let aspek = i.aspek.map(|a| a.label_id()).unwrap_or("-");
-                    let target = isi(&i.target.tampil(','));
+                    let target = isi(&tampil_target(&i.target));
                     let sel_rhk = (j == 0).then(|| {
                         view! {
                             <td class="dokumen-skp__no" rowspan=jumlah>{n}</td>
@@ -199,7 +199,7 @@ fn Dokumen(s: Skp) -> impl IntoView {
                     .indikator
                     .iter()
                     .map(|i| {
-                        let target = i.target.tampil(',');
+                        let target = tampil_target(&i.target);
                         let teks = if target.trim().is_empty() {
                             i.indikator.clone()
                         } else {
@@ -335,6 +335,11 @@ fn Dokumen(s: Skp) -> impl IntoView {
                     </div>
 
                     <table class="dokumen-skp__tabel dokumen-skp__pihak">
+                        <colgroup>
+                            {(0..3).map(|_| view! {
+                                <col class="dokumen-skp__kol-no"/><col class="dokumen-skp__kol-label"/><col class="dokumen-skp__kol-isi"/>
+                            }).collect_view()}
+                        </colgroup>
                         <thead>
                             <tr>
                                 <th scope="col">"NO"</th><th scope="colgroup" colspan="2">"PEGAWAI YANG DINILAI"</th>

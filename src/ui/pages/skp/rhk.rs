@@ -2,13 +2,13 @@
 //! and in an SKP JPT the utama ones by perspektif), each with its description, the leader's
 //! RHK it intervenes, and its indicators with aspek and target.
 
-use super::{medan, Bentuk, Kerja, T};
+use super::{medan, tampil_angka, Bentuk, Kerja, T};
 use crate::domain::id::Id;
 use crate::domain::rencana_skp::{
     baca_angka, ganti_jenis_target, geser_iki, geser_rhk, iki_baru, kelompok_rhk, rhk_baru, skp_pimpinan,
     SumberRhkPimpinan,
 };
-use crate::domain::skp::{angka, Aspek, Iki, JenisRhk, Pendekatan, Perspektif, Rhk, Skp, Target};
+use crate::domain::skp::{Aspek, Iki, JenisRhk, Pendekatan, Perspektif, Rhk, Skp, Target};
 use crate::ui::peramban::id_baru;
 use crate::ui::providers::use_data;
 use leptos::prelude::*;
@@ -281,12 +281,15 @@ fn KartuRhk(k: Kerja, id: Id, kelompok: Memo<Vec<(KunciKelompok, Vec<(usize, Id)
                     {move || match pilihan_pimpinan() {
                         Ok(v) => {
                             let t = terpilih().unwrap_or_default();
+                            // Read-only, the full text of the chosen RHK (a select cuts it short).
+                            let teks = k.hanya_baca.get().then(|| v.iter().find(|(x, _)| *x == t).map(|(_, l)| l.clone())).flatten();
                             view! {
                                 <select id=id_pimpinan.clone() disabled=move || k.hanya_baca.get()
                                     on:change=move |ev| { let v = Id::parse(&event_target_value(&ev)); ubah(&|r| r.rhk_pimpinan = v.clone()) }>
                                     <option value="">{tx.f(|t| t.rhk_pimpinan_kosong)}</option>
                                     {v.into_iter().map(|(val, label)| { let s = val == t; view! { <option value=val selected=s>{label}</option> } }).collect_view()}
                                 </select>
+                                {teks.map(|x| view! { <p class="skp-rhk__pimpinan-teks">{x}</p> })}
                             }.into_any()
                         }
                         Err(pesan) => view! { <p class="petunjuk" id=id_pimpinan.clone()>{pesan}</p> }.into_any(),
@@ -397,7 +400,7 @@ fn BarisIki(k: Kerja, rhk: StoredValue<Id>, iki: Id) -> impl IntoView {
                     <input type="text" inputmode="decimal" id=id_nilai.clone() disabled=move || k.hanya_baca.get()
                         aria-invalid=move || galat_nilai.get().then_some("true")
                         aria-describedby=id_galat.clone()
-                        prop:value=move || baca(&|i| match &i.target { Target::Angka { nilai, .. } => angka(*nilai, ','), _ => String::new() })
+                        prop:value=move || baca(&|i| match &i.target { Target::Angka { nilai, .. } => tampil_angka(*nilai), _ => String::new() })
                         on:change=move |ev| match baca_angka(&event_target_value(&ev)) {
                             Some(n) => {
                                 galat_nilai.set(false);
