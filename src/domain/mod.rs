@@ -9,6 +9,7 @@ pub mod evaluasi;
 pub mod formulir;
 pub mod id;
 pub mod instansi;
+pub mod lembar_evaluasi;
 pub mod masyarakat;
 pub mod nip;
 pub mod pegawai;
