@@ -2,12 +2,13 @@
 //! validate → preview → apply (after an automatic backup), and undo the last import.
 
 use crate::domain::id::Id;
+use crate::domain::tanggal::Stempel;
 use crate::store::browser::PenyimpananLokal;
 use crate::store::cadangan::{self, InfoCadangan};
 use crate::store::dataset::Koleksi;
 use crate::store::gabung::{self, Keputusan, Masukan, Pilihan, Pratinjau};
 use crate::store::kapasitas;
-use crate::store::pertukaran::{self, Berkas, JenisBerkas};
+use crate::store::pertukaran::{self, JenisBerkas};
 use crate::ui::components::Dialog;
 use crate::ui::components::Judul;
 use crate::ui::format;
@@ -16,10 +17,46 @@ use crate::ui::providers::{tx, use_bahasa, use_data, use_pengingat, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::cell::Cell;
+use std::sync::Arc;
 
 /// Probe granularity for the free room: 64 K characters (128 KB), plenty for a MB-scale
 /// estimate and few large test writes.
 const LANGKAH_UJI: usize = 64 * 1024;
+
+thread_local! {
+    /// The free room, probed once per session (probing writes megabytes); see [`bebas_kini`].
+    static RUANG: Cell<Option<kapasitas::Ruang>> = const { Cell::new(None) };
+}
+
+/// What Jenjang has stored now, as the meter counts it: the data and the backups.
+fn dipakai() -> usize {
+    kapasitas::terpakai(&PenyimpananLokal) + cadangan_lama()
+}
+
+fn cadangan_lama() -> usize {
+    cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum()
+}
+
+/// The free room: measured the first time in this session, then followed from what Jenjang
+/// stores (before an import it is confirmed by a test write, see `kapasitas::ruang_impor`).
+fn bebas_kini() -> usize {
+    let dipakai = dipakai();
+    let ruang = RUANG.with(Cell::get).or_else(|| {
+        let r = kapasitas::Ruang::ukur(&PenyimpananLokal, LANGKAH_UJI, dipakai);
+        RUANG.with(|c| c.set(r));
+        r
+    });
+    ruang.map_or(0, |r| r.bebas_kini(dipakai))
+}
+
+/// A checked file waiting in the preview: what it is, and its records for the merge.
+#[derive(Debug, PartialEq)]
+struct Impor {
+    jenis: JenisBerkas,
+    dibuat: Option<Stempel>,
+    masukan: Masukan,
+}
 
 /// Where the import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +67,8 @@ enum Tahap {
     Ditolak(String, Vec<(String, String)>),
     /// Checked and compared; waiting for the user's decision. The last part is the room:
     /// (bytes needed, bytes available, fits).
-    Pratinjau(String, Box<Berkas>, Box<Pratinjau>, (usize, usize, bool)),
+    /// The file is shared, not copied, each time the stage is read.
+    Pratinjau(String, Arc<Impor>, Box<Pratinjau>, (usize, usize, bool)),
     /// Applied; (message id, message en).
     Selesai(String, String),
     Gagal(String, String),
@@ -53,10 +91,10 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let en = move || b.get() == Bahasa::En;
     let pengingat = use_pengingat();
     let persisten = RwSignal::new(None::<bool>);
-    // Probing the free room writes large test values, so it is done when the page opens and
-    // again after this page changed the stored data — not on every keystroke or file check.
-    let bebas = RwSignal::new(kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0));
-    let ukur_ulang = move || bebas.set(kapasitas::ruang_bebas(&PenyimpananLokal, LANGKAH_UJI).unwrap_or(0));
+    // Probing the free room writes large test values, so it is done once per session; after
+    // this page changes the stored data the estimate follows what was stored.
+    let bebas = RwSignal::new(bebas_kini());
+    let ukur_ulang = move || bebas.set(bebas_kini());
     spawn_local(async move { persisten.set(crate::ui::peramban::minta_penyimpanan_persisten().await) });
     let tanya_hapus = RwSignal::new(false);
 
@@ -66,7 +104,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         match unduh(&nama, &isi, "application/json") {
             Ok(()) => {
                 if let Ok(berkas) = data.data.with_untracked(|d| pertukaran::baca_berkas(isi.as_bytes(), d)) {
-                    data.ubah(|d| [gabung::catat_ekspor(d, &berkas.data.pegawai, &berkas.data.unit_kerja)]);
+                    data.ubah(|d| [gabung::catat_ekspor(d, &Masukan::from(berkas.data))]);
                 }
                 pesan_ekspor.set(Some(nama));
             }
@@ -130,27 +168,26 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     tahap.set(Tahap::Ditolak(nama, masalah.iter().map(|m| (m.pesan_id(), m.pesan_en())).collect()))
                 }
                 Ok(berkas) => {
-                    let masukan = masukan_dari(&berkas);
-                    let p = data.data.with_untracked(|d| gabung::pratinjau(d, &masukan));
+                    let dibuat = berkas.dibuat_stempel();
+                    let impor = Impor { jenis: berkas.jenis, dibuat, masukan: Masukan::from(berkas.data) };
+                    let p = data.data.with_untracked(|d| gabung::pratinjau(d, &impor.masukan));
                     // Room, before anything is applied: the backup of the current data plus the
-                    // result (with every conflict taken from the file: the largest outcome).
-                    // A file that changes nothing needs no room, and no measuring.
+                    // growth (with every conflict taken from the file: the largest outcome),
+                    // confirmed by one test write. A file that changes nothing needs no room.
                     let ruang = if p.ada_perubahan() {
-                        let hasil = data.data.with_untracked(|d| {
-                            gabung::terapkan(d, &masukan, &Keputusan::untuk_semua(Pilihan::MilikMereka), sekarang()).0
-                        });
-                        // Measured again now: another tab or site data may have used the room.
                         ukur_ulang();
-                        kapasitas::cukup_untuk(
-                            kapasitas::kebutuhan(&hasil),
-                            kapasitas::terpakai(&PenyimpananLokal),
+                        let lama = kapasitas::terpakai(&PenyimpananLokal);
+                        kapasitas::ruang_impor(
+                            &PenyimpananLokal,
+                            lama,
+                            p.tambahan,
+                            cadangan_lama(),
                             bebas.get_untracked(),
-                            cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum(),
                         )
                     } else {
                         (0, bebas.get_untracked(), true)
                     };
-                    tahap.set(Tahap::Pratinjau(nama, Box::new(berkas), Box::new(p), ruang));
+                    tahap.set(Tahap::Pratinjau(nama, Arc::new(impor), Box::new(p), ruang));
                 }
             }
         });
@@ -213,7 +250,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     };
 
     let terapkan = move |_| {
-        let Tahap::Pratinjau(nama, berkas, _, _) = tahap.get_untracked() else { return };
+        let Tahap::Pratinjau(nama, impor, _, _) = tahap.get_untracked() else { return };
         let waktu = sekarang();
         // 1. The safety net: an exact copy of the stored data, or no import at all.
         if !cadangkan(format!("sebelum impor {nama}")) {
@@ -225,8 +262,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             per_rekaman: per_rekaman.get_untracked(),
             ambil_pengaturan: ambil_pengaturan.get_untracked(),
         };
-        let masukan = masukan_dari(&berkas);
-        let (baru, koleksi) = data.data.with_untracked(|d| gabung::terapkan(d, &masukan, &keputusan, waktu));
+        let (baru, koleksi) = data.data.with_untracked(|d| gabung::terapkan(d, &impor.masukan, &keputusan, waktu));
         let hasil = data.ganti_atomik(baru, &koleksi);
         ukur_ulang();
         match hasil {
@@ -308,7 +344,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             }
             .into_any()
         }
-        Tahap::Pratinjau(nama, berkas, p, (perlu, tersedia, muat)) => {
+        Tahap::Pratinjau(nama, impor, p, (perlu, tersedia, muat)) => {
             let baris = |label: fn(&crate::ui::teks::Teks) -> &'static str, h: gabung::Hitungan| view! {
                 <tr>
                     <th scope="row">{tx(label)}</th>
@@ -322,8 +358,8 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             let ada_konflik = !p.konflik.is_empty();
             let ada_perubahan = p.ada_perubahan();
             let pengaturan_berbeda = p.pengaturan_berbeda;
-            let jenis = berkas.jenis;
-            let dibuat = berkas.dibuat_stempel().map(|w| (w.tanggal_utc(), jam(w)));
+            let jenis = impor.jenis;
+            let dibuat = impor.dibuat.map(|w| (w.tanggal_utc(), jam(w)));
             view! {
                 <section class="pratinjau" id="pratinjau-impor" aria-labelledby="pratinjau-judul">
                     <h3 id="pratinjau-judul">{move || (t.get().pratinjau_judul)(&nama)}</h3>
@@ -519,13 +555,5 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                 </div>
             </Dialog>
         </section>
-    }
-}
-
-fn masukan_dari(berkas: &Berkas) -> Masukan {
-    Masukan {
-        pegawai: berkas.data.pegawai.clone(),
-        unit_kerja: berkas.data.unit_kerja.clone(),
-        pengaturan: berkas.data.pengaturan.clone(),
     }
 }
