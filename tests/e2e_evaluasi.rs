@@ -17,7 +17,8 @@ use support::*;
 
 use jenjang::domain::contoh::{data_contoh, BENIH_CONTOH, JUMLAH_CONTOH};
 use jenjang::domain::evaluasi::{
-    BuktiDukung, EvaluasiKinerja, KinerjaOrganisasi, PenilaianMandiri, RealisasiIki, RealisasiKinerja, RealisasiRhk,
+    BuktiDukung, EvaluasiKinerja, Kanal, KinerjaOrganisasi, PenilaianMandiri, RealisasiIki, RealisasiKinerja,
+    RealisasiRhk, Skor, UmpanBalikMasyarakat,
 };
 use jenjang::domain::id::{Acak, Id};
 use jenjang::domain::instansi::PeriodeEvaluasi;
@@ -63,6 +64,22 @@ async fn tercentang(klien: &Client, css: &str) -> bool {
 async fn ketik(klien: &Client, css: &str, teks: &str) {
     isi(klien, css, teks).await;
     tunggu_elemen(klien, css).await.send_keys("\u{E004}").await.unwrap_or_else(|e| panic!("tab out of {css}: {e}"));
+}
+
+/// Sets an input's value the way a user's edit would (date inputs cannot be typed portably),
+/// firing `input` and `change`.
+async fn setel(klien: &Client, css: &str, nilai: &str) {
+    tunggu_elemen(klien, css).await;
+    klien
+        .execute(
+            "const el = document.querySelector(arguments[0]);
+             el.value = arguments[1];
+             el.dispatchEvent(new Event('input', { bubbles: true }));
+             el.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![css.into(), nilai.into()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("set {css}: {e}"));
 }
 
 /// The class attribute of an element.
@@ -331,6 +348,23 @@ async fn realisasi_suggestion_rating_predikat_saved_and_kept_after_reload() {
     screenshot(&sesi, "evaluasi-dialog").await;
     klik(&sesi, "#simpan-dialog").await;
     tunggu_teks(&sesi, "#daftar-dialog", "Kemajuan anjab triwulan II").await;
+    // Edited: a follow-up added.
+    klik(&sesi, "#daftar-dialog li:first-child .evaluasi__ubah-dialog").await;
+    tunggu_teks(&sesi, "#dialog-kinerja-judul", "Ubah dialog kinerja").await;
+    isi(&sesi, "#dialog-tindak-lanjut", "Bimbingan penyusunan peta jabatan").await;
+    klik(&sesi, "#simpan-dialog").await;
+    tunggu_teks(&sesi, "#daftar-dialog", "Bimbingan penyusunan peta jabatan").await;
+    // An older one goes below it (newest first), and can be deleted after a confirmation.
+    klik(&sesi, "#catat-dialog").await;
+    setel(&sesi, "#dialog-tanggal", "2026-04-06").await;
+    isi(&sesi, "#dialog-topik", "Penetapan ekspektasi awal").await;
+    klik(&sesi, "#simpan-dialog").await;
+    tunggu_teks(&sesi, "#daftar-dialog li:nth-child(2)", "6 April 2026").await;
+    tunggu_teks(&sesi, "#daftar-dialog li:nth-child(1)", "Kemajuan anjab triwulan II").await;
+    klik(&sesi, "#daftar-dialog li:nth-child(2) .evaluasi__hapus-dialog").await;
+    tunggu_teks(&sesi, "#dialog-hapus-dialog", "6 April 2026").await;
+    klik(&sesi, "#hapus-dialog-ya").await;
+    tunggu_hilang(&sesi, "#daftar-dialog li:nth-child(2)").await;
 
     // The suggestion from realisasi vs target, clearly a suggestion.
     tunggu_teks(&sesi, "#saran-rating-nilai", "Di Atas Ekspektasi").await;
@@ -382,6 +416,12 @@ async fn realisasi_suggestion_rating_predikat_saved_and_kept_after_reload() {
     assert_eq!(nilai(&sesi, "#umpan-balik-perilaku-7").await, "Aktif berkoordinasi lintas bidang");
     tunggu_teks(&sesi, &format!("#daftar-bukti-{r1}"), "SK Tim Analisis Jabatan").await;
     tunggu_teks(&sesi, "#daftar-dialog", "Dokumen kelima diselesaikan Juni").await;
+    tunggu_teks(&sesi, "#daftar-dialog", "Bimbingan penyusunan peta jabatan").await;
+    assert_eq!(
+        sesi.find_all(Locator::Css("#daftar-dialog li")).await.unwrap().len(),
+        1,
+        "the deleted one stays deleted"
+    );
 
     // Another period is its own evaluation.
     klik(&sesi, ".evaluasi__periode li:nth-child(3) a").await;
@@ -401,7 +441,7 @@ async fn realisasi_suggestion_rating_predikat_saved_and_kept_after_reload() {
     // On a phone.
     sesi.set_window_size(390, 844).await.unwrap();
     tunggu_teks(&sesi, "h1", "Evaluasi Kinerja").await;
-    screenshot(&sesi, "evaluasi-ponsel").await;
+    screenshot_penuh(&sesi, "evaluasi-ponsel").await;
     // No sideways scrolling of the page on a phone (wide tables scroll inside their own box);
     // when there is, the message names the elements that stick out.
     let lebih = js(
@@ -433,12 +473,31 @@ async fn a_rating_that_breaks_the_unit_pattern_names_the_rule_before_saving() {
     k.nilai(&a.id, Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi);
     k.nilai(&b.id, Rating::DiBawahEkspektasi, Rating::SesuaiEkspektasi);
     k.organisasi(&unit, PredikatOrganisasi::Baik);
+    // Community feedback of the unit in the period (and one outside it), its own signal.
+    for (n, tanggal, bintang) in [(1u8, (2026, 5, 12), 4u8), (2, (2026, 6, 2), 5), (3, (2026, 8, 1), 1)] {
+        k.d.umpan_balik_masyarakat.push(UmpanBalikMasyarakat {
+            id: Id::dari_byte_acak([n; 16]),
+            created_at: SEKARANG,
+            updated_at: SEKARANG,
+            dihapus_pada: None,
+            unit_kerja: unit.clone(),
+            pegawai: None,
+            tanggal: Tanggal::new(tanggal.0, tanggal.1, tanggal.2).unwrap(),
+            kanal: Kanal::Loket,
+            skor: Skor::Bintang(bintang),
+            komentar: String::new(),
+        });
+    }
+    let kepala = k.d.pegawai[..8].iter().find(|p| p.unit_kerja.as_ref() == Some(&unit)).map(|p| p.id.clone());
+    let kepala = k.skp(&kepala.expect("the sample's units have heads"));
     let sesi = Sesi::baru().await;
     buka_dengan(&sesi, &k.d, &rute_evaluasi(&s)).await;
     tunggu_teks(&sesi, "h1", &s.nama).await;
     tunggu_teks(&sesi, "#predikat-organisasi", "Baik").await;
     tunggu_teks(&sesi, "#distribusi-unit", "harus ada Butuh Perbaikan dan/atau Kurang/Misconduct").await;
     tunggu_elemen(&sesi, "#distribusi-sesuai").await;
+    tunggu_teks(&sesi, "#umpan-balik-masyarakat", "2 umpan balik, rata-rata 90 dari 100").await;
+    tunggu_teks(&sesi, "#umpan-balik-masyarakat", "tidak mempengaruhi predikat").await;
 
     // Rated Butuh Perbaikan: the pattern breaks, in words, with the counts.
     klik(&sesi, "#penilai-hasil-di-bawah-ekspektasi").await;
@@ -463,6 +522,17 @@ async fn a_rating_that_breaks_the_unit_pattern_names_the_rule_before_saving() {
     tunggu_teks(&sesi, "#sebaran-unit tbody tr:nth-child(2)", "66,7%").await;
     let tersimpan = js(&sesi, "return localStorage.getItem('jenjang.data.evaluasi_kinerja')").await;
     assert!(!tersimpan.as_str().unwrap_or("").contains(s.id.as_str()), "what-if only");
+
+    // The head of that unit: the unit's organisation performance becomes the rating hasil
+    // kerja (SE MenPANRB 3/2023), shown with the unit's predikat.
+    sesi.buka(&rute_evaluasi(&kepala)).await;
+    tunggu_teks(&sesi, "h1", &kepala.nama).await;
+    tunggu_teks(&sesi, "#catatan-kepala-unit", "capaian kinerja organisasi unitnya menjadi rating hasil kerjanya")
+        .await;
+    tunggu_teks(&sesi, "#catatan-kepala-unit", "pada periode ini: Baik").await;
+    sesi.buka(&rute_evaluasi(&s)).await;
+    tunggu_teks(&sesi, "h1", &s.nama).await;
+    assert!(sesi.find_all(Locator::Css("#catatan-kepala-unit")).await.unwrap().is_empty(), "staff are not heads");
 }
 
 // ------------------------------------------------------------------------------------------
@@ -619,4 +689,63 @@ async fn the_evaluation_document_prints_on_a4_portrait_in_the_official_layout() 
         .collect();
     assert!(!halaman.is_empty() && halaman.iter().all(|(l, t)| l < t), "A4 portrait pages: {halaman:?}");
     assert!(halaman.len() <= 3, "the document fits on at most three pages: {}", halaman.len());
+}
+
+// ------------------------------------------------------------------------------------------
+// Accessibility
+// ------------------------------------------------------------------------------------------
+
+/// axe-core (npm, installed by scripts/setup) on the evaluation page with everything filled in,
+/// with the dialog form open, and on the document page: no serious or critical violation.
+#[tokio::test]
+async fn the_evaluation_pages_have_no_serious_accessibility_violations() {
+    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+        .expect("node_modules/axe-core missing: run ./scripts/test (it runs npm ci)");
+    let mut k = Kantor::baru();
+    let (unit, staf) = k.staf_unit_terbesar();
+    let s = k.skp(&staf[0]);
+    k.organisasi(&unit, PredikatOrganisasi::Baik);
+    k.nilai(&s.id, Rating::DiBawahEkspektasi, Rating::SesuaiEkspektasi);
+    let sesi = Sesi::baru().await;
+    buka_dengan(&sesi, &k.d, &rute_evaluasi(&s)).await;
+    let mut temuan = Vec::new();
+    for (langkah, rute) in [
+        ("halaman", rute_evaluasi(&s)),
+        ("dialog", rute_evaluasi(&s)),
+        ("cetak", format!("#/skp/{}/evaluasi/tw2/cetak", s.id)),
+    ] {
+        sesi.buka(&rute).await;
+        tunggu_elemen(&sesi, "h1").await;
+        if langkah == "halaman" {
+            // A mistyped number shows its inline error too.
+            ketik(&sesi, &format!("#realisasi-{}", s.iki[0]), "x").await;
+            tunggu_teks(&sesi, &format!("#galat-{}", s.iki[0]), "Bukan angka").await;
+        }
+        if langkah == "dialog" {
+            klik(&sesi, "#catat-dialog").await;
+            tunggu_elemen(&sesi, "#dialog-topik").await;
+        }
+        sesi.execute(&axe, vec![]).await.expect("inject axe-core");
+        let hasil = sesi
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] }).then(r => done({
+                   rules: r.passes.length + r.violations.length + r.incomplete.length,
+                   other: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').map(v => v.id),
+                   serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')),
+                 }), e => done({ rules: 0, other: [], serious: ['axe failed: ' + e] }));",
+                vec![],
+            )
+            .await
+            .expect("run axe");
+        // (With the modal open, axe checks only the dialog: fewer rules apply.)
+        let minimal = if langkah == "dialog" { 10 } else { 20 };
+        assert!(hasil["rules"].as_u64().unwrap_or(0) > minimal, "{langkah}: axe ran no rules: {hasil}");
+        eprintln!("{langkah}: minor/moderate: {}", hasil["other"]);
+        for v in hasil["serious"].as_array().cloned().unwrap_or_default() {
+            temuan.push(format!("{langkah}: {}", v.as_str().unwrap_or_default()));
+        }
+    }
+    assert!(temuan.is_empty(), "accessibility violations:\n{}", temuan.join("\n"));
 }

@@ -93,7 +93,8 @@ pub(super) fn BagianDialog(l: Lembar) -> impl IntoView {
                                     <div class="aksi">
                                         <button
                                             type="button"
-                                            class="tombol tombol--kecil"
+                                            class="tombol tombol--kecil evaluasi__ubah-dialog"
+                                            aria-label=move || format!("{} — {}", t().ubah, tgl(tanggal, b.get()))
                                             on:click=move |_| {
                                                 draf.set(Some(untuk_ubah.clone()));
                                                 galat.set(false);
@@ -105,7 +106,8 @@ pub(super) fn BagianDialog(l: Lembar) -> impl IntoView {
                                         </button>
                                         <button
                                             type="button"
-                                            class="tombol tombol--kecil tombol--bahaya"
+                                            class="tombol tombol--kecil tombol--bahaya evaluasi__hapus-dialog"
+                                            aria-label=move || format!("{} — {}", t().hapus, tgl(tanggal, b.get()))
                                             on:click=move |_| {
                                                 akan_dihapus.set(Some((id.clone(), tanggal)));
                                                 tanya_hapus.set(true);

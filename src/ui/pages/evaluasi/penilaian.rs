@@ -530,7 +530,7 @@ pub(super) fn BagianBanding(l: Lembar) -> impl IntoView {
                     <caption class="sr-only">{tt(|t| t.banding_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col"></th>
+                            <td></td>
                             <th scope="col">{tt(|t| t.mandiri)}</th>
                             <th scope="col">{tt(|t| t.penilai)}</th>
                             <th scope="col"><span class="sr-only">{tt(|t| t.beda)}</span></th>

@@ -187,15 +187,15 @@ fn baris_iki(l: Lembar, rhk: &Id, i: &Iki) -> impl IntoView {
     };
     view! {
         <tr>
-            <td>{aspek.map(|a| dwibahasa(a.label_id(), a.label_en()))}</td>
-            <td>{i.indikator.clone()}</td>
-            <td class="angka">{move || target.tampil(koma())}</td>
-            <td>{sel_nilai}</td>
-            <td>
+            <td data-label=tt(|t| t.aspek)>{aspek.map(|a| dwibahasa(a.label_id(), a.label_en()))}</td>
+            <td data-label=tt(|t| t.iki)>{i.indikator.clone()}</td>
+            <td class="angka" data-label=tt(|t| t.target)>{move || target.tampil(koma())}</td>
+            <td data-label=tt(|t| t.realisasi)>{sel_nilai}</td>
+            <td data-label=tt(|t| t.uraian_realisasi)>
                 <label class="sr-only" for=id_uraian.clone()>{move || format!("{} — {}", t().uraian_realisasi, indikator)}</label>
                 <input type="text" id=id_uraian prop:value=move || ambil(|x| x.uraian.clone()) on:change=simpan_uraian/>
             </td>
-            <td id=format!("capaian-{iki}")>
+            <td id=format!("capaian-{iki}") data-label=tt(|t| t.capaian)>
                 {move || {
                     let c = capaian();
                     let (id, en) = label_capaian(Some(c));
