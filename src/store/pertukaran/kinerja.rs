@@ -211,10 +211,15 @@ pub(super) fn baca_kinerja(
     }
 
     // References.
-    let pegawai_dikenal = |id: &Id| pegawai_file.contains(id) || ada.pegawai.iter().any(|x| &x.id == id);
-    let unit_dikenal = |id: &Id| unit_file.contains(id) || ada.unit_kerja.iter().any(|x| &x.id == id);
+    // Hash sets, not scans of the data here: a file of 8,000 SKP against 8,000 pegawai would
+    // otherwise compare 64 million ids.
+    let pegawai_ada: HashSet<&Id> = ada.pegawai.iter().map(|x| &x.id).collect();
+    let unit_ada: HashSet<&Id> = ada.unit_kerja.iter().map(|x| &x.id).collect();
+    let skp_ada: HashSet<&Id> = ada.skp.iter().map(|x| &x.id).collect();
+    let pegawai_dikenal = |id: &Id| pegawai_file.contains(id) || pegawai_ada.contains(id);
+    let unit_dikenal = |id: &Id| unit_file.contains(id) || unit_ada.contains(id);
     let skp_file: HashSet<Id> = mentah_skp.iter().filter_map(|v| super::id_mentah(v, "id")).collect();
-    let skp_dikenal = |id: &Id| skp_file.contains(id) || ada.skp.iter().any(|x| &x.id == id);
+    let skp_dikenal = |id: &Id| skp_file.contains(id) || skp_ada.contains(id);
     let mut rujukan = |k: Koleksi, i: usize, v: &Value, medan: &str, ok: &dyn Fn(&Id) -> bool| {
         let Some(id) = super::id_mentah(v, medan) else { return };
         if !ok(&id) {
