@@ -531,9 +531,18 @@ async fn skp_pages_have_no_serious_accessibility_violations() {
     isi(&sesi, "#cari-atasan", "a").await;
     sesi.execute("document.querySelector('#blok-atasan').scrollIntoView()", vec![]).await.unwrap();
     screenshot(&sesi, "skp-ganti-atasan").await;
+    // Leaving by the back button (no question is possible there) keeps the unsaved working
+    // copy: it comes back when the SKP is opened again.
+    let skp = rute_kini(&sesi).await;
+    sesi.back().await.unwrap();
+    tunggu_teks(&sesi, "h1", "Kinerja").await;
+    sesi.forward().await.unwrap();
+    tunggu_teks(&sesi, "#pesan-skp", "dipulihkan").await;
+    tunggu_elemen(&sesi, "#skp-kotor").await;
+    assert_eq!(sesi.find_all(Locator::Css(".skp-rhk")).await.unwrap().len(), 2);
+    assert_eq!(rute_kini(&sesi).await, skp);
     tekan(&sesi, "#simpan-skp").await;
     tunggu_teks(&sesi, "#pesan-skp", "SKP disimpan").await;
-    let skp = rute_kini(&sesi).await;
     let mut temuan = Vec::new();
     for rute in ["#/kinerja".to_string(), skp.clone(), format!("{skp}/cetak")] {
         sesi.buka(&rute).await;

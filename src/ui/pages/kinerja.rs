@@ -242,7 +242,7 @@ pub fn HalamanKinerja() -> impl IntoView {
                 .map(|(_, _, b)| b.clone())
                 .collect()
         });
-        v.sort_by(|a, b| a.nama.to_lowercase().cmp(&b.nama.to_lowercase()));
+        v.sort_by_key(|a| a.nama.to_lowercase());
         v
     });
     let hitungan = move || {
@@ -456,9 +456,7 @@ fn Templat(tahun: RwSignal<i32>, pesan: RwSignal<String>) -> impl IntoView {
     };
     let calon = Memo::new(move |_| {
         let th = tahun.get();
-        let Some(id) = Id::parse(&templat.get()) else {
-            return None;
-        };
+        let id = Id::parse(&templat.get())?;
         data.data.with(|d| {
             let s = d.cari_skp(&id)?;
             let c: Vec<(String, String, String)> = calon_templat(s, &d.pegawai, &d.skp, th)

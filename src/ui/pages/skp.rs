@@ -360,6 +360,9 @@ const EN: T = T {
     yang_berubah: "What changed",
 };
 
+/// A text picked from [`T`].
+type Label = fn(&'static T) -> &'static str;
+
 /// The texts of the current language.
 #[derive(Clone, Copy)]
 pub(crate) struct Tx(RwSignal<Bahasa>);
@@ -998,7 +1001,7 @@ fn blok_pihak(k: Kerja, peran: Peran) -> AnyView {
     // Five fields: read-only text for a snapshot from the register, inputs for someone typed in.
     type Ambil = fn(&Cuplikan) -> &String;
     type Taruh = fn(&mut Cuplikan, String);
-    let baris: [(fn(&'static T) -> &'static str, &'static str, Ambil, Taruh); 5] = [
+    let baris: [(Label, &'static str, Ambil, Taruh); 5] = [
         (|t| t.nama, "nama", |c| &c.nama, |c, v| c.nama = v),
         (|t| t.nip, "nip", |c| &c.nip, |c, v| c.nip = v),
         (|t| t.pangkat, "pangkat", |c| &c.pangkat, |c, v| c.pangkat = v),
@@ -1244,7 +1247,7 @@ fn Perilaku(k: Kerja) -> impl IntoView {
 fn Lampiran(k: Kerja) -> impl IntoView {
     let tx = k.tx;
     type Bagian = fn(&mut crate::domain::skp::Lampiran) -> &mut Vec<String>;
-    let bagian: [(fn(&'static T) -> &'static str, &'static str, Bagian); 3] = [
+    let bagian: [(Label, &'static str, Bagian); 3] = [
         (|t| t.dukungan, "dukungan", |l| &mut l.dukungan_sumber_daya),
         (|t| t.skema, "skema", |l| &mut l.skema_pertanggungjawaban),
         (|t| t.konsekuensi, "konsekuensi", |l| &mut l.konsekuensi),

@@ -14,6 +14,8 @@ use crate::ui::providers::use_data;
 use leptos::prelude::*;
 
 type KunciKelompok = (JenisRhk, Option<Perspektif>);
+/// The groups of the working copy: key, and (number, RHK id) in order.
+type DaftarKelompok = Memo<Vec<(KunciKelompok, Vec<(usize, Id)>)>>;
 
 fn kode_kelompok(k: KunciKelompok) -> String {
     match k {
@@ -102,7 +104,7 @@ pub(super) fn HasilKerja(k: Kerja) -> impl IntoView {
 
 /// One group: its heading, its RHK cards, and a button to add one to it.
 #[component]
-fn Kelompok(k: Kerja, kunci: KunciKelompok, kelompok: Memo<Vec<(KunciKelompok, Vec<(usize, Id)>)>>) -> impl IntoView {
+fn Kelompok(k: Kerja, kunci: KunciKelompok, kelompok: DaftarKelompok) -> impl IntoView {
     let tx = k.tx;
     let (jenis, perspektif) = kunci;
     let isi =
@@ -162,7 +164,7 @@ fn Kelompok(k: Kerja, kunci: KunciKelompok, kelompok: Memo<Vec<(KunciKelompok, V
 
 /// One RHK: description, kind, perspektif (JPT), the leader's RHK, indicators.
 #[component]
-fn KartuRhk(k: Kerja, id: Id, kelompok: Memo<Vec<(KunciKelompok, Vec<(usize, Id)>)>>) -> impl IntoView {
+fn KartuRhk(k: Kerja, id: Id, kelompok: DaftarKelompok) -> impl IntoView {
     let tx = k.tx;
     let data = use_data();
     let sid = id.to_string();
