@@ -548,7 +548,12 @@ pub fn riwayat_predikat(pegawai: &Id, skp: &[Skp], evaluasi: &[EvaluasiKinerja])
                 .iter()
                 .filter(|e| e.dihapus_pada.is_none() && e.skp == s.id && e.periode == Periode::Tahunan)
                 .max_by_key(|e| e.updated_at)?;
-            Some(PredikatTahunan { tahun: s.tahun, skp: s.id.clone(), sel: e.predikat()?, ditetapkan_pada: e.ditetapkan_pada })
+            Some(PredikatTahunan {
+                tahun: s.tahun,
+                skp: s.id.clone(),
+                sel: e.predikat()?,
+                ditetapkan_pada: e.ditetapkan_pada,
+            })
         })
         .collect();
     v.sort_by(|a, b| b.tahun.cmp(&a.tahun));

@@ -7,13 +7,13 @@ use crate::domain::evaluasi::{
     DialogKinerja, EvaluasiKinerja, KinerjaOrganisasi, RealisasiKinerja, UmpanBalikMasyarakat,
 };
 use crate::domain::id::Id;
-use crate::domain::skp::Skp;
-use crate::rules::kinerja::{AsumsiDistribusi, TabelKoefisienAk};
 use crate::domain::instansi::Instansi;
 use crate::domain::pegawai::{Pegawai, UnitKerja};
+use crate::domain::skp::Skp;
 use crate::domain::tanggal::Stempel;
 use crate::domain::unit;
 use crate::rules::bup::TabelBupFungsional;
+use crate::rules::kinerja::{AsumsiDistribusi, TabelKoefisienAk};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. A stored dataset or file with a higher version is
