@@ -349,6 +349,82 @@ def wait_mark(wd: WebDriver, name: str, timeout=60.0):
     return None
 
 
+KINERJA_NATIVE = 8000
+KINERJA_UNIT = 300
+
+
+# Installed before page scripts: when localStorage holds `bench.kinerja`, notes the moment the
+# distribution page's evaluation list shows that many rows.
+KINERJA_PROBE = """
+(() => {
+  const n = +(localStorage.getItem('bench.kinerja') || 0);
+  if (!n) return;
+  new MutationObserver((_, obs) => {
+    if (document.querySelectorAll('#tabel-evaluasi-unit tbody tr').length >= n) {
+      window.__jb_kinerja = performance.now(); obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();
+"""
+
+
+def bench_kinerja(n: int, mode: str) -> str:
+    out = subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "bench_kinerja", "--", str(n), mode],
+                         cwd=ROOT, check=True, capture_output=True, text=True)
+    return out.stdout
+
+
+def time_kinerja(wd: WebDriver, url: str) -> list:
+    """Issue 4 §7: predikat and the distribution check for 8,000 pegawai (native, median of 7,
+    examples/bench_kinerja.rs), and the evaluation list of one unit of 300 pegawai in the page:
+    from navigation to its 300th row, and from the "Lihat daftar evaluasi" click to it."""
+    rows = []
+    native = json.loads(bench_kinerja(KINERJA_NATIVE, "--ukur"))
+    n, units = native["pegawai"], native["unit"]
+    rows.append((f"{n} pegawai: every predikat from its ratings, native", native["predikat_ms"] * 1000, "µs"))
+    rows.append((f"{n} pegawai: predikat + distribution check of all {units} units, native", native["distribusi_ms"]))
+    seed = json.loads(bench_kinerja(KINERJA_UNIT, "--satu-unit"))
+    unit, tahun, entries = seed["unit"], seed["tahun"], seed["entri"]
+    rute = f"#/kinerja/distribusi?tahun={tahun}&periode=tahunan"
+    wd.goto(url)
+    wd.js("localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v);"
+          " localStorage.removeItem('bench.n'); return 0;", entries)
+    rows_css = "#tabel-evaluasi-unit tbody tr"
+    # From navigation start (a reload straight onto the unit's list) to its last row in the DOM.
+    wd.cdp("Page.addScriptToEvaluateOnNewDocument", {"source": KINERJA_PROBE})
+    wd.js("localStorage.setItem('bench.kinerja', String(arguments[0])); return 0;", KINERJA_UNIT)
+    wd.goto(url + rute + f"&unit={unit}")
+    wd.js("location.reload()")
+    deadline, ready = time.time() + 60, None
+    while time.time() < deadline and ready is None:
+        time.sleep(0.05)
+        try:
+            ready = wd.js("return window.__jb_kinerja === undefined ? null : window.__jb_kinerja")
+        except Exception:
+            ready = None
+    wd.js("localStorage.removeItem('bench.kinerja'); return 0;")
+    rows.append((f"{KINERJA_UNIT} pegawai in one unit: open its evaluation list (from navigation)",
+                 ready if ready is not None else float("nan")))
+    # In the page: the click on "Lihat daftar evaluasi" until the table has every row.
+    times = []
+    for _ in range(3):
+        wd.js("location.hash = arguments[0]; return 0;", rute)
+        wd.js("location.reload()")
+        deadline = time.time() + 30
+        while time.time() < deadline and not wd.js("return !!document.querySelector(arguments[0])",
+                                                   f"article[data-unit='{unit}'] .distribusi-unit__aksi button"):
+            time.sleep(0.05)
+        wd.js(SCALE_WATCH, "daftar", f"return document.querySelectorAll('{rows_css}').length >= {KINERJA_UNIT};")
+        wd.js("document.querySelector(arguments[0]).click(); return 0;",
+              f"article[data-unit='{unit}'] .distribusi-unit__aksi button")
+        t = wait_mark(wd, "daftar")
+        if t is not None:
+            times.append(t)
+    rows.append((f"{KINERJA_UNIT} pegawai in one unit: render its evaluation list (click → table, median of 3)",
+                 statistics.median(times) if times else float("nan")))
+    return rows
+
+
 def time_at_scale(wd: WebDriver, url: str) -> list:
     """For each size: the app opened with n pegawai stored, then the register, a search
     keystroke and the DUK, as a user meets them (milliseconds, the page's own clock)."""
@@ -385,7 +461,7 @@ def time_at_scale(wd: WebDriver, url: str) -> list:
         wd.js(SCALE_WATCH, "duk", "return document.querySelectorAll('#tabel-duk tbody tr').length > 0;")
         wd.js("location.hash = '#/duk';")
         rows.append((f"{n} pegawai: open DUK", wait_mark(wd, "duk") or float("nan")))
-    return rows + time_import(wd, url)
+    return rows + time_import(wd, url) + time_kinerja(wd, url)
 
 
 def load(dist: Path, runs: int) -> dict:

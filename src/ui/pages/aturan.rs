@@ -84,6 +84,8 @@ pub fn HalamanAturan() -> impl IntoView {
 
             <FormInstansi/>
 
+            <super::aturan_kinerja::AturanKinerja/>
+
             <h2>{tx(|t| t.pangkat_dan_pendidikan)}</h2>
             <div class="tabel-gulir"><table class="tabel" id="tabel-pendidikan">
                 <thead><tr>

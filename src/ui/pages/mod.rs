@@ -1,6 +1,7 @@
 //! One page per file.
 
 mod aturan;
+mod aturan_kinerja;
 mod beranda;
 mod berbagi_data;
 mod distribusi;
@@ -12,6 +13,7 @@ mod masyarakat;
 mod pegawai_detail;
 mod pegawai_form;
 mod pegawai_list;
+mod riwayat_predikat;
 mod skp;
 mod tidak_ditemukan;
 mod unit_kerja;

@@ -193,6 +193,8 @@ fn Isi(p: Pegawai) -> impl IntoView {
                 </tbody>
             </table></div>
 
+            <super::riwayat_predikat::RiwayatPredikat pegawai=id.clone()/>
+
             <Dialog terbuka=hapus id="dialog-hapus" judul=Signal::derive(move || t.get().hapus_pegawai_judul.to_string())>
                 <p>{{ let n = p2.nama_lengkap(); let nip = p2.nip.tampil(); move || (t.get().hapus_pegawai_tanya)(&n, &nip) }}</p>
                 <div class="aksi">
