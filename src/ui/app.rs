@@ -18,9 +18,10 @@ pub fn App() -> impl IntoView {
     provide_data();
     provide_pengingat();
     view! {
-        <a class="lompat" href="#utama">{move || use_teks().get().lewati_ke_konten}</a>
+        // The skip link must not change the hash: the hash is the route, and `#utama` is none.
+        <a class="lompat" href="#utama" on:click=lewati_ke_konten>{move || use_teks().get().lewati_ke_konten}</a>
         <Kepala/>
-        <main id="utama" class="utama">
+        <main id="utama" class="utama" tabindex="-1">
             <PengingatCadangan/>
             <Halaman/>
         </main>
@@ -28,6 +29,17 @@ pub fn App() -> impl IntoView {
             <p>{move || use_teks().get().kaki}</p>
         </footer>
         <crate::ui::components::VersiBaru/>
+    }
+}
+
+/// Moves focus to the main content without touching the location hash (the router's).
+fn lewati_ke_konten(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(el) = document().get_element_by_id("utama") {
+        use wasm_bindgen::JsCast;
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
     }
 }
 
