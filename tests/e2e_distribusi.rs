@@ -359,4 +359,29 @@ async fn distribution_and_community_pages_have_no_serious_accessibility_violatio
         }
     }
     assert!(temuan.is_empty(), "accessibility violations:\n{}", temuan.join("\n"));
+
+    // In English, every label of the page switches.
+    sesi.buka(&distribusi).await;
+    klik(&sesi, "#ganti-bahasa").await;
+    tunggu_teks(&sesi, "h1", "Performance Grade Distribution").await;
+    tunggu_teks(&sesi, "#daftar-evaluasi-judul", "Evaluation list").await;
+    tunggu_teks(
+        &sesi,
+        &format!("article[data-unit='{}'] .distribusi-unit__hasil", k.unit_kecil),
+        "meets the distribution pattern",
+    )
+    .await;
+    screenshot(&sesi, "distribusi-en").await;
+    klik(&sesi, "#ganti-bahasa").await;
+    tunggu_teks(&sesi, "h1", "Distribusi Predikat Kinerja").await;
+
+    // On a phone: one column, no sideways scroll of the page (wide tables scroll in their box).
+    sesi.set_window_size(390, 844).await.expect("phone size");
+    for (rute, nama) in [(distribusi.as_str(), "distribusi-ponsel"), ("#/masyarakat", "masyarakat-ponsel")] {
+        sesi.buka(rute).await;
+        tunggu_elemen(&sesi, "h1").await;
+        let lebar = js(&sesi, "return document.documentElement.scrollWidth - window.innerWidth").await;
+        assert!(lebar.as_i64().unwrap_or(1) <= 0, "{rute}: page wider than the phone by {lebar}px");
+        screenshot(&sesi, nama).await;
+    }
 }

@@ -21,6 +21,7 @@ use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 
 struct T {
+    kinerja: &'static str,
     judul: &'static str,
     pengantar: &'static str,
     ke_aturan: &'static str,
@@ -72,6 +73,7 @@ struct T {
 }
 
 const ID: T = T {
+    kinerja: "Kinerja",
     judul: "Distribusi Predikat Kinerja",
     pengantar: "Predikat kinerja organisasi tiap unit menentukan pola distribusi predikat kinerja pegawainya (SE MenPANRB 3/2023). Untuk tahun dan periode yang dipilih, halaman ini memeriksa sebaran predikat pegawai yang sudah dinilai terhadap pola itu. Pembulatan persentase untuk unit kecil belum diatur dan merupakan asumsi yang dapat diubah di halaman",
     ke_aturan: "Aturan",
@@ -123,6 +125,7 @@ const ID: T = T {
 };
 
 const EN: T = T {
+    kinerja: "Performance",
     judul: "Performance Grade Distribution",
     pengantar: "Each unit's organisation performance grade sets the distribution pattern of its employees' grades (SE MenPANRB 3/2023). For the chosen year and period, this page checks the spread of the grades already given against that pattern. How percentages are rounded for small units is not specified; it is an assumption you can change on the page",
     ke_aturan: "Rules",
@@ -266,8 +269,16 @@ pub fn HalamanDistribusi() -> impl IntoView {
     });
     let rekap = Memo::new(move |_| semua.with(|s| s.0.clone()));
     let ringkasan = Memo::new(move |_| semua.with(|s| s.1));
-    let tahun_pilihan =
-        Memo::new(move |_| data.data.with(|d| tahun_tersedia(&d.skp, &d.kinerja_organisasi, hari_ini().tahun())));
+    // The years with data, plus the one chosen (a deep link may name a year without data).
+    let tahun_pilihan = Memo::new(move |_| {
+        let mut v = data.data.with(|d| tahun_tersedia(&d.skp, &d.kinerja_organisasi, hari_ini().tahun()));
+        let kini = tahun.get();
+        if !v.contains(&kini) {
+            v.push(kini);
+            v.sort_unstable_by(|a, b| b.cmp(a));
+        }
+        v
+    });
     let kunci_unit = move || {
         let pilih = unit_dipilih.get();
         rekap.with(|v| {
@@ -287,7 +298,7 @@ pub fn HalamanDistribusi() -> impl IntoView {
 
     view! {
         <section class="halaman distribusi">
-            <p class="remah"><a href=Route::Kinerja.href()>"Kinerja"</a>" › "</p>
+            <p class="remah"><a href=Route::Kinerja.href()>{tt(|t| t.kinerja)}</a>" › "</p>
             <Judul teks=Signal::derive(move || t().judul.to_string())/>
             <p class="halaman__pengantar">{tt(|t| t.pengantar)}" "<a href=Route::Aturan.href()>{tt(|t| t.ke_aturan)}</a>"."</p>
 
@@ -544,8 +555,8 @@ fn DaftarEvaluasi(
                     let s = x.skp;
                     let predikat = x.sel.map(|c| c.predikat);
                     let (kelas, label) = match predikat {
-                        Some(p) => (format!("predikat predikat--{}", p.kode()), if en { p.label_en() } else { p.label_id() }),
-                        None => ("predikat predikat--belum".to_string(), t.belum_dinilai),
+                        Some(p) => (format!("lencana-predikat lencana-predikat--{}", p.kode()), if en { p.label_en() } else { p.label_id() }),
+                        None => ("lencana-predikat lencana-predikat--belum".to_string(), t.belum_dinilai),
                     };
                     view! {
                         <tr>

@@ -18,6 +18,7 @@ use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
 
 struct T {
+    kinerja: &'static str,
     judul: &'static str,
     pengantar: &'static str,
     sinyal_judul: &'static str,
@@ -62,6 +63,7 @@ struct T {
 }
 
 const ID: T = T {
+    kinerja: "Kinerja",
     judul: "Umpan Balik Masyarakat",
     pengantar: "Catat umpan balik dari penerima layanan per unit kerja dan, bila ditujukan kepada seseorang, per pegawai di unit itu: dari loket, survei, atau kanal daring, dengan skor bintang 1–5 atau indeks survei (gaya IKM) 0–100.",
     sinyal_judul: "Sinyal tersendiri",
@@ -106,6 +108,7 @@ const ID: T = T {
 };
 
 const EN: T = T {
+    kinerja: "Performance",
     judul: "Community Feedback",
     pengantar: "Record feedback from service users per work unit and, when it is about someone, per employee of that unit: from the service counter, a survey or online, with a 1–5 star score or a survey index (IKM style) of 0–100.",
     sinyal_judul: "A separate signal",
@@ -201,7 +204,7 @@ pub fn HalamanMasyarakat() -> impl IntoView {
                 .filter(|p| u.is_some() && p.unit_kerja == u)
                 .map(|p| (p.id.to_string(), format!("{} — {}", p.nama_lengkap(), p.nip.tampil())))
                 .collect();
-            v.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+            v.sort_by_cached_key(|x| x.1.to_lowercase());
             v
         })
     };
@@ -344,7 +347,7 @@ pub fn HalamanMasyarakat() -> impl IntoView {
 
     view! {
         <section class="halaman masyarakat">
-            <p class="remah"><a href=Route::Kinerja.href()>"Kinerja"</a>" › "</p>
+            <p class="remah"><a href=Route::Kinerja.href()>{tt(|t| t.kinerja)}</a>" › "</p>
             <Judul teks=Signal::derive(move || t().judul.to_string())/>
             <p class="halaman__pengantar">{tt(|t| t.pengantar)}</p>
             <aside class="sinyal-terpisah" id="sinyal-terpisah" aria-labelledby="sinyal-terpisah-judul">
