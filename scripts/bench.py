@@ -382,7 +382,7 @@ def time_kinerja(wd: WebDriver, url: str) -> list:
     native = json.loads(bench_kinerja(KINERJA_NATIVE, "--ukur"))
     n, units = native["pegawai"], native["unit"]
     rows.append((f"{n} pegawai: every predikat from its ratings, native", native["predikat_ms"] * 1000, "µs"))
-    rows.append((f"{n} pegawai: predikat + distribution check of all {units} units, native", native["distribusi_ms"]))
+    rows.append((f"{n} pegawai: predikat + distribution check, {units} units, native", native["distribusi_ms"]))
     seed = json.loads(bench_kinerja(KINERJA_UNIT, "--satu-unit"))
     unit, tahun, entries = seed["unit"], seed["tahun"], seed["entri"]
     rute = f"#/kinerja/distribusi?tahun={tahun}&periode=tahunan"
@@ -403,7 +403,7 @@ def time_kinerja(wd: WebDriver, url: str) -> list:
         except Exception:
             ready = None
     wd.js("localStorage.removeItem('bench.kinerja'); return 0;")
-    rows.append((f"{KINERJA_UNIT} pegawai in one unit: open its evaluation list (from navigation)",
+    rows.append((f"{KINERJA_UNIT} in one unit: open its evaluation list (from navigation)",
                  ready if ready is not None else float("nan")))
     # In the page: the click on "Lihat daftar evaluasi" until the table has every row.
     times = []
@@ -420,7 +420,7 @@ def time_kinerja(wd: WebDriver, url: str) -> list:
         t = wait_mark(wd, "daftar")
         if t is not None:
             times.append(t)
-    rows.append((f"{KINERJA_UNIT} pegawai in one unit: render its evaluation list (click → table, median of 3)",
+    rows.append((f"{KINERJA_UNIT} in one unit: evaluation list, click → table (median of 3)",
                  statistics.median(times) if times else float("nan")))
     return rows
 
