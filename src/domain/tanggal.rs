@@ -200,7 +200,7 @@ fn digit(b: &mut [u8], n: u32, lebar: usize) {
 impl Tanggal {
     /// [`Tanggal::iso`] into a stack buffer, for serialising without a heap string (an export
     /// of 8,000 pegawai writes some 80,000 dates). Years outside 0–9999 take the general path.
-    fn tulis_iso<'b>(self, b: &'b mut [u8; 16]) -> &'b str {
+    fn tulis_iso(self, b: &mut [u8; 16]) -> &str {
         let Ok(tahun @ 0..=9999) = u32::try_from(self.tahun) else {
             let s = self.iso();
             let n = s.len().min(16);

@@ -326,33 +326,11 @@ struct Tambahan {
     jumlah: usize,
 }
 
-/// Counts the UTF-16 code units of the UTF-8 written to it, keeping nothing: one per UTF-8
-/// sequence, two for a 4-byte one.
-struct Penghitung(usize);
-
-impl std::io::Write for Penghitung {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0 += if b.is_ascii() {
-            b.len()
-        } else {
-            b.iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>()
-        };
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 impl Tambahan {
     /// Code units of `x` as the JSON storage holds, without writing the text anywhere.
     fn panjang<T: Serialize>(&mut self, x: &T) -> usize {
-        let mut n = Penghitung(0);
-        match serde_json::to_writer(&mut n, x) {
-            Ok(()) => n.0,
-            // Cannot happen for these types; never let the estimate come out low.
-            Err(_) => usize::MAX / 4,
-        }
+        // `None` cannot happen for these types; never let the estimate come out low.
+        super::penyimpanan::panjang_json(x).unwrap_or(usize::MAX / 4)
     }
     /// A new record in a list (with its comma).
     fn baru<T: Serialize>(&mut self, x: &T) {

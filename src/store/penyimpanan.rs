@@ -270,18 +270,66 @@ fn baca_kinerja(s: &dyn Penyimpanan, d: &mut Dataset) -> Result<(), GalatMuat> {
 fn serialisasi(d: &Dataset, k: Koleksi) -> String {
     // Serialising these plain structs cannot fail (no maps with non-string keys).
     let hasil = match k {
-        Koleksi::Pegawai => serde_json::to_string(&d.pegawai),
-        Koleksi::UnitKerja => serde_json::to_string(&d.unit_kerja),
-        Koleksi::Pengaturan => serde_json::to_string(&d.pengaturan),
-        Koleksi::Sinkron => serde_json::to_string(&d.sinkron),
-        Koleksi::Skp => serde_json::to_string(&d.skp),
-        Koleksi::RealisasiKinerja => serde_json::to_string(&d.realisasi_kinerja),
-        Koleksi::EvaluasiKinerja => serde_json::to_string(&d.evaluasi_kinerja),
-        Koleksi::DialogKinerja => serde_json::to_string(&d.dialog_kinerja),
-        Koleksi::KinerjaOrganisasi => serde_json::to_string(&d.kinerja_organisasi),
-        Koleksi::UmpanBalikMasyarakat => serde_json::to_string(&d.umpan_balik_masyarakat),
+        Koleksi::Pegawai => teks_json(&d.pegawai),
+        Koleksi::UnitKerja => teks_json(&d.unit_kerja),
+        Koleksi::Pengaturan => teks_json(&d.pengaturan),
+        Koleksi::Sinkron => teks_json(&d.sinkron),
+        Koleksi::Skp => teks_json(&d.skp),
+        Koleksi::RealisasiKinerja => teks_json(&d.realisasi_kinerja),
+        Koleksi::EvaluasiKinerja => teks_json(&d.evaluasi_kinerja),
+        Koleksi::DialogKinerja => teks_json(&d.dialog_kinerja),
+        Koleksi::KinerjaOrganisasi => teks_json(&d.kinerja_organisasi),
+        Koleksi::UmpanBalikMasyarakat => teks_json(&d.umpan_balik_masyarakat),
     };
-    hasil.unwrap_or_else(|_| String::from("[]"))
+    hasil.unwrap_or_else(|| String::from("[]"))
+}
+
+/// Where the JSON of the records goes: into a text (storage, export), or only counted (the
+/// room an import needs). One writer type for both, so the bundle holds the serialisation code
+/// of every record type once rather than once per writer.
+enum TulisanJson {
+    Teks(Vec<u8>),
+    /// UTF-16 code units, as browsers count stored text.
+    Hitung(usize),
+}
+
+impl std::io::Write for TulisanJson {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        match self {
+            TulisanJson::Teks(v) => v.extend_from_slice(b),
+            // One unit per UTF-8 sequence, two for a 4-byte one.
+            TulisanJson::Hitung(n) if b.is_ascii() => *n += b.len(),
+            TulisanJson::Hitung(n) => {
+                *n += b.iter().map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0)).sum::<usize>()
+            }
+        }
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `x` as compact JSON text (what `serde_json::to_string` gives), `None` if it cannot be
+/// serialised.
+pub fn teks_json<T: Serialize + ?Sized>(x: &T) -> Option<String> {
+    let mut t = TulisanJson::Teks(Vec::with_capacity(128));
+    serde_json::to_writer(&mut t, x).ok()?;
+    match t {
+        TulisanJson::Teks(v) => String::from_utf8(v).ok(),
+        TulisanJson::Hitung(_) => None,
+    }
+}
+
+/// The length of [`teks_json`] in UTF-16 code units, without writing the text anywhere;
+/// `None` if it cannot be serialised.
+pub fn panjang_json<T: Serialize + ?Sized>(x: &T) -> Option<usize> {
+    let mut t = TulisanJson::Hitung(0);
+    serde_json::to_writer(&mut t, x).ok()?;
+    match t {
+        TulisanJson::Hitung(n) => Some(n),
+        TulisanJson::Teks(_) => None,
+    }
 }
 
 /// Saves the given collections (and the meta record). Either all of them are written or, if

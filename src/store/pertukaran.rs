@@ -250,7 +250,7 @@ fn tulis(jenis: JenisBerkas, dibuat: Stempel, offset_menit: i32, data: DataKelua
     };
     // Serialising these plain structs cannot fail (no maps with non-string keys, no
     // fallible Serialize impls); an empty string would be refused by `baca_berkas`.
-    serde_json::to_string(&amplop).unwrap_or_default()
+    super::penyimpanan::teks_json(&amplop).unwrap_or_default()
 }
 
 /// The whole dataset, tombstones included so that deletions travel, and the settings.

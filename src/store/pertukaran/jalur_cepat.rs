@@ -205,7 +205,8 @@ mod tests {
     fn anything_but_a_valid_current_file_is_left_to_the_thorough_path() {
         let d = kantor();
         let sah: Value = serde_json::from_str(&ekspor_lengkap(&d, SEKARANG, 420)).unwrap();
-        let ubah: [(&str, fn(&mut Value)); 12] = [
+        type Ubah = fn(&mut Value);
+        let ubah: [(&str, Ubah); 12] = [
             ("older version", |v| v["versi_skema"] = 1.into()),
             ("newer version", |v| v["versi_skema"] = 99.into()),
             ("format", |v| v["format"] = "excel".into()),
