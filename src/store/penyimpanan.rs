@@ -74,6 +74,10 @@ pub trait Penyimpanan {
         Ok(self.baca(kunci)?.map(|v| v.encode_utf16().count()))
     }
 
+    /// Bytes (UTF-16, as browsers count) of every key and value in this storage — the whole
+    /// origin's localStorage, whoever wrote it: what its quota is spent on.
+    fn ukuran_semua(&self) -> Result<usize, GalatPenyimpanan>;
+
     /// Writes a throw-away text of `panjang` characters under `kunci` and removes it at once:
     /// `Ok` when that much room is free now.
     fn uji_tulis(&self, kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {
@@ -118,6 +122,9 @@ impl Penyimpanan for PenyimpananMemori {
     fn hapus(&self, kunci: &str) -> Result<(), GalatPenyimpanan> {
         self.isi.borrow_mut().remove(kunci);
         Ok(())
+    }
+    fn ukuran_semua(&self) -> Result<usize, GalatPenyimpanan> {
+        Ok(self.isi.borrow().iter().map(|(k, v)| Self::ukuran(k, v)).sum())
     }
 }
 

@@ -29,25 +29,19 @@ thread_local! {
     static RUANG: Cell<Option<kapasitas::Ruang>> = const { Cell::new(None) };
 }
 
-/// What Jenjang has stored now, as the meter counts it: the data and the backups.
-fn dipakai() -> usize {
-    kapasitas::terpakai(&PenyimpananLokal) + cadangan_lama()
-}
-
 fn cadangan_lama() -> usize {
     cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum()
 }
 
-/// The free room: measured the first time in this session, then followed from what Jenjang
-/// stores (before an import it is confirmed by a test write, see `kapasitas::ruang_impor`).
+/// The free room: measured the first time in this session, then followed from what the origin
+/// stores (`kapasitas::Ruang`).
 fn bebas_kini() -> usize {
-    let dipakai = dipakai();
     let ruang = RUANG.with(Cell::get).or_else(|| {
-        let r = kapasitas::Ruang::ukur(&PenyimpananLokal, LANGKAH_UJI, dipakai);
+        let r = kapasitas::Ruang::ukur(&PenyimpananLokal, LANGKAH_UJI);
         RUANG.with(|c| c.set(r));
         r
     });
-    ruang.map_or(0, |r| r.bebas_kini(dipakai))
+    ruang.map_or(0, |r| r.bebas_kini(&PenyimpananLokal))
 }
 
 /// A checked file waiting in the preview: what it is, and its records for the merge.
@@ -92,7 +86,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let pengingat = use_pengingat();
     let persisten = RwSignal::new(None::<bool>);
     // Probing the free room writes large test values, so it is done once per session; after
-    // this page changes the stored data the estimate follows what was stored.
+    // that the estimate follows what the origin stores.
     let bebas = RwSignal::new(bebas_kini());
     let ukur_ulang = move || bebas.set(bebas_kini());
     spawn_local(async move { persisten.set(crate::ui::peramban::minta_penyimpanan_persisten().await) });
@@ -172,18 +166,12 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     let impor = Impor { jenis: berkas.jenis, dibuat, masukan: Masukan::from(berkas.data) };
                     let p = data.data.with_untracked(|d| gabung::pratinjau(d, &impor.masukan));
                     // Room, before anything is applied: the backup of the current data plus the
-                    // growth (with every conflict taken from the file: the largest outcome),
-                    // confirmed by one test write. A file that changes nothing needs no room.
+                    // growth (with every conflict taken from the file: the largest outcome), against
+                    // the free room now. A file that changes nothing needs no room.
                     let ruang = if p.ada_perubahan() {
                         ukur_ulang();
                         let lama = kapasitas::terpakai(&PenyimpananLokal);
-                        kapasitas::ruang_impor(
-                            &PenyimpananLokal,
-                            lama,
-                            p.tambahan,
-                            cadangan_lama(),
-                            bebas.get_untracked(),
-                        )
+                        kapasitas::ruang_impor(lama, p.tambahan, cadangan_lama(), bebas.get_untracked())
                     } else {
                         (0, bebas.get_untracked(), true)
                     };
