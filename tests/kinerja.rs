@@ -5,7 +5,9 @@
 
 use jenjang::domain::contoh::{data_contoh, BENIH_CONTOH, JUMLAH_CONTOH};
 use jenjang::domain::distribusi::{dapat_dipenuhi, periksa, Sebaran};
-use jenjang::domain::evaluasi::{bandingkan, saran_rating_hasil_kerja, EvaluasiKinerja, PenilaianMandiri, RealisasiKinerja};
+use jenjang::domain::evaluasi::{
+    bandingkan, saran_rating_hasil_kerja, EvaluasiKinerja, PenilaianMandiri, RealisasiKinerja,
+};
 use jenjang::domain::id::Id;
 use jenjang::domain::periode::Periode;
 use jenjang::domain::skp::{usul_penilai, Aspek, GalatSkp, Iki, JenisRhk, Rhk, Skp, StatusSkp, Target};
@@ -281,7 +283,10 @@ fn an_amendment_after_approval_is_recorded_with_reason_date_and_what_changed() {
         skp.ubah_setelah_disetujui(t(2027, 5, 2), "  ", Stempel(6), |s| s.rhk[0].uraian = "x".into()),
         Err(GalatSkp::AlasanKosong)
     );
-    assert_eq!(skp.ubah_setelah_disetujui(t(2027, 5, 2), "refocusing", Stempel(6), |_| {}), Err(GalatSkp::TidakAdaPerubahan));
+    assert_eq!(
+        skp.ubah_setelah_disetujui(t(2027, 5, 2), "refocusing", Stempel(6), |_| {}),
+        Err(GalatSkp::TidakAdaPerubahan)
+    );
     skp.ubah_setelah_disetujui(t(2027, 5, 2), "Refocusing anggaran", Stempel(7), |s| {
         s.rhk[0].indikator[0].target = Target::Angka { nilai: 1.0, satuan: "dokumen".into() };
         s.rhk.push(rhk(3, JenisRhk::Tambahan, 4.0));
@@ -360,11 +365,8 @@ fn suggested_rating_follows_realisasi_and_is_only_a_suggestion() {
     // Nothing entered: no suggestion.
     assert_eq!(saran_rating_hasil_kerja(&skp, Some(&real)).rating, None);
     let isi = |real: &mut RealisasiKinerja, n: u8, v: f64| {
-        real.untuk_rhk_mut(&id(n)).indikator = vec![jenjang::domain::evaluasi::RealisasiIki {
-            iki: id(n + 100),
-            nilai: Some(v),
-            uraian: String::new(),
-        }];
+        real.untuk_rhk_mut(&id(n)).indikator =
+            vec![jenjang::domain::evaluasi::RealisasiIki { iki: id(n + 100), nilai: Some(v), uraian: String::new() }];
     };
     isi(&mut real, 1, 3.0);
     isi(&mut real, 2, 5.0);
