@@ -366,8 +366,7 @@ async fn units_form_a_tree_and_deleting_one_with_members_asks_what_to_do() {
 /// accessibility violation.
 #[tokio::test]
 async fn main_pages_have_no_serious_accessibility_violations() {
-    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("node_modules/axe-core missing: run ./scripts/test (it runs npm ci)");
+    let axe = sumber_axe();
     let sesi = Sesi::baru().await;
     klik(&sesi, "#muat-contoh").await;
     tunggu_teks(&sesi, ".pemberitahuan", "pegawai contoh ditambahkan").await;
@@ -382,20 +381,7 @@ async fn main_pages_have_no_serious_accessibility_violations() {
             klik(&sesi, "#simpan-pegawai").await;
             tunggu_elemen(&sesi, "#ringkasan-galat").await;
         }
-        sesi.execute(&axe, vec![]).await.expect("inject axe-core");
-        let hasil = sesi
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] }).then(r => done({
-                   rules: r.passes.length + r.violations.length + r.incomplete.length,
-                   other: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').map(v => v.id),
-                   serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                     .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')),
-                 }), e => done({ rules: 0, other: [], serious: ['axe failed: ' + e] }));",
-                vec![],
-            )
-            .await
-            .expect("run axe");
+        let hasil = jalankan_axe(&sesi, &axe).await;
         // axe really ran its rules on this page (a check that cannot pass vacuously).
         assert!(hasil["rules"].as_u64().unwrap_or(0) > 20, "{rute}: axe ran no rules: {hasil}");
         eprintln!("{rute}: minor/moderate: {}", hasil["other"]);

@@ -320,8 +320,7 @@ async fn the_pegawai_page_shows_the_annual_predikat_per_year_newest_first() {
 /// violation.
 #[tokio::test]
 async fn distribution_and_community_pages_have_no_serious_accessibility_violations() {
-    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("node_modules/axe-core missing: run ./scripts/test (it runs npm ci)");
+    let axe = sumber_axe();
     let k = kantor();
     let sesi = Sesi::baru().await;
     let distribusi = format!("#/kinerja/distribusi?tahun={TAHUN}&periode=tahunan&unit={}", k.unit_kecil);
@@ -338,20 +337,7 @@ async fn distribution_and_community_pages_have_no_serious_accessibility_violatio
             klik(&sesi, "#simpan-masyarakat").await;
             tunggu_teks(&sesi, "#mb-unit-galat", "Pilih unit kerja").await;
         }
-        sesi.execute(&axe, vec![]).await.expect("inject axe-core");
-        let hasil = sesi
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] }).then(r => done({
-                   rules: r.passes.length + r.violations.length + r.incomplete.length,
-                   other: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').map(v => v.id),
-                   serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                     .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')),
-                 }), e => done({ rules: 0, other: [], serious: ['axe failed: ' + e] }));",
-                vec![],
-            )
-            .await
-            .expect("run axe");
+        let hasil = jalankan_axe(&sesi, &axe).await;
         assert!(hasil["rules"].as_u64().unwrap_or(0) > 20, "{rute}: axe ran no rules: {hasil}");
         eprintln!("{rute}: minor/moderate: {}", hasil["other"]);
         for v in hasil["serious"].as_array().cloned().unwrap_or_default() {

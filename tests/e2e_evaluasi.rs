@@ -699,8 +699,7 @@ async fn the_evaluation_document_prints_on_a4_portrait_in_the_official_layout() 
 /// with the dialog form open, and on the document page: no serious or critical violation.
 #[tokio::test]
 async fn the_evaluation_pages_have_no_serious_accessibility_violations() {
-    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("node_modules/axe-core missing: run ./scripts/test (it runs npm ci)");
+    let axe = sumber_axe();
     let mut k = Kantor::baru();
     let (unit, staf) = k.staf_unit_terbesar();
     let s = k.skp(&staf[0]);
@@ -725,20 +724,7 @@ async fn the_evaluation_pages_have_no_serious_accessibility_violations() {
             klik(&sesi, "#catat-dialog").await;
             tunggu_elemen(&sesi, "#dialog-topik").await;
         }
-        sesi.execute(&axe, vec![]).await.expect("inject axe-core");
-        let hasil = sesi
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] }).then(r => done({
-                   rules: r.passes.length + r.violations.length + r.incomplete.length,
-                   other: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').map(v => v.id),
-                   serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                     .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')),
-                 }), e => done({ rules: 0, other: [], serious: ['axe failed: ' + e] }));",
-                vec![],
-            )
-            .await
-            .expect("run axe");
+        let hasil = jalankan_axe(&sesi, &axe).await;
         // (With the modal open, axe checks only the dialog: fewer rules apply.)
         let minimal = if langkah == "dialog" { 10 } else { 20 };
         assert!(hasil["rules"].as_u64().unwrap_or(0) > minimal, "{langkah}: axe ran no rules: {hasil}");

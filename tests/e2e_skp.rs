@@ -517,8 +517,7 @@ async fn bulk_planning_from_a_template_and_copying_into_next_year() {
 /// accessibility violation.
 #[tokio::test]
 async fn skp_pages_have_no_serious_accessibility_violations() {
-    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("node_modules/axe-core missing: run ./scripts/test (it runs npm ci)");
+    let axe = sumber_axe();
     let sesi = Sesi::baru().await;
     muat_contoh(&sesi).await;
     sesi.buka("#/kinerja").await;
@@ -550,20 +549,7 @@ async fn skp_pages_have_no_serious_accessibility_violations() {
         if rute == "#/kinerja" {
             klik(&sesi, "#templat summary").await;
         }
-        sesi.execute(&axe, vec![]).await.expect("inject axe-core");
-        let hasil = sesi
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] }).then(r => done({
-                   rules: r.passes.length + r.violations.length + r.incomplete.length,
-                   other: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').map(v => v.id),
-                   serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                     .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')),
-                 }), e => done({ rules: 0, other: [], serious: ['axe failed: ' + e] }));",
-                vec![],
-            )
-            .await
-            .expect("run axe");
+        let hasil = jalankan_axe(&sesi, &axe).await;
         assert!(hasil["rules"].as_u64().unwrap_or(0) > 20, "{rute}: axe ran no rules: {hasil}");
         eprintln!("{rute}: minor/moderate: {}", hasil["other"]);
         for v in hasil["serious"].as_array().cloned().unwrap_or_default() {

@@ -660,3 +660,28 @@ fn dechunk(mut s: &[u8]) -> Vec<u8> {
     }
     out
 }
+
+/// The axe-core source (npm, installed by `./scripts/test`).
+pub fn sumber_axe() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+        .expect("node_modules/axe-core missing: run ./scripts/test (it runs npm ci)")
+}
+
+/// Injects axe-core (`sumber`, from [`sumber_axe`]) and runs it on the whole document:
+/// `{ rules: <rules run>, other: [minor/moderate ids], serious: [serious/critical, described] }`.
+pub async fn jalankan_axe(klien: &Client, sumber: &str) -> serde_json::Value {
+    klien.execute(sumber, vec![]).await.expect("inject axe-core");
+    klien
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done({
+               rules: r.passes.length + r.violations.length + r.incomplete.length,
+               other: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').map(v => v.id),
+               serious: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')),
+             }), e => done({ rules: 0, other: [], serious: ['axe failed: ' + e] }));",
+            vec![],
+        )
+        .await
+        .expect("run axe")
+}
