@@ -6,7 +6,7 @@
 //! (January–December). See `reference/asn-rules.md` §1.4; the exact list of frequencies in the
 //! regulation text is UNCONFIRMED wording, the three in use are those of e-Kinerja.
 
-use super::tanggal::{hari_dalam_bulan, Tanggal, NAMA_BULAN_EN, NAMA_BULAN_ID};
+use super::tanggal::Tanggal;
 use serde::{Deserialize, Serialize};
 
 /// Settings of the instansi, kept in `pengaturan.instansi` (schema version 2).
@@ -96,29 +96,23 @@ impl PeriodeEvaluasi {
     }
 
     /// The periods of `tahun` in order, covering 1 January to 31 December without gap or
-    /// overlap. Empty for a year the calendar cannot hold.
+    /// overlap.
     pub fn periode(self, tahun: i32) -> Vec<Periode> {
-        let langkah = self.bulan_per_periode();
-        (1..=12u8)
-            .step_by(usize::from(langkah))
+        // The calendar split is `domain::periode`'s; this adds the year to the labels.
+        super::periode::periode_tahun(self)
+            .into_iter()
+            .filter(|p| *p != super::periode::Periode::Tahunan)
             .zip(1u8..)
-            .filter_map(|(bulan_awal, nomor)| {
-                let bulan_akhir = bulan_awal + langkah - 1;
-                let mulai = Tanggal::new(tahun, bulan_awal, 1)?;
-                let selesai = Tanggal::new(tahun, bulan_akhir, hari_dalam_bulan(tahun, bulan_akhir))?;
+            .map(|(p, nomor)| {
+                let jangka = p.jangka(tahun);
                 let (label_id, label_en) = match self {
                     PeriodeEvaluasi::Bulanan => {
-                        let i = usize::from(bulan_awal - 1);
-                        (format!("{} {tahun}", NAMA_BULAN_ID[i]), format!("{} {tahun}", NAMA_BULAN_EN[i]))
+                        (format!("{} {tahun}", p.label_id()), format!("{} {tahun}", p.label_en()))
                     }
-                    PeriodeEvaluasi::Triwulanan => {
-                        (format!("Triwulan {} {tahun}", romawi(nomor)), format!("Q{nomor} {tahun}"))
-                    }
-                    PeriodeEvaluasi::Semesteran => {
-                        (format!("Semester {} {tahun}", romawi(nomor)), format!("H{nomor} {tahun}"))
-                    }
+                    PeriodeEvaluasi::Triwulanan => (format!("{} {tahun}", p.label_id()), format!("Q{nomor} {tahun}")),
+                    PeriodeEvaluasi::Semesteran => (format!("{} {tahun}", p.label_id()), format!("H{nomor} {tahun}")),
                 };
-                Some(Periode { nomor, label_id, label_en, mulai, selesai })
+                Periode { nomor, label_id, label_en, mulai: jangka.awal, selesai: jangka.akhir }
             })
             .collect()
     }
@@ -126,16 +120,6 @@ impl PeriodeEvaluasi {
     /// The period of `tahun` that holds `tanggal`, if `tanggal` is in that year.
     pub fn periode_untuk(self, tanggal: Tanggal) -> Option<Periode> {
         self.periode(tanggal.tahun()).into_iter().find(|p| p.mulai <= tanggal && tanggal <= p.selesai)
-    }
-}
-
-/// I–IV, as on the evaluation form header ("PERIODE: TRIWULAN I").
-fn romawi(n: u8) -> &'static str {
-    match n {
-        1 => "I",
-        2 => "II",
-        3 => "III",
-        _ => "IV",
     }
 }
 
