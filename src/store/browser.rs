@@ -96,3 +96,116 @@ impl Penyimpanan for PenyimpananLokal {
         hasil
     }
 }
+
+/// Where this tab's data lives: IndexedDB once it has moved there (`super::idb`), else
+/// localStorage. Every part of the app reads and writes through this one handle.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PenyimpananPeramban;
+
+impl PenyimpananPeramban {
+    fn aktif(&self) -> &'static dyn Penyimpanan {
+        if super::idb::aktif() {
+            &super::idb::PenyimpananIdb
+        } else {
+            &PenyimpananLokal
+        }
+    }
+}
+
+impl Penyimpanan for PenyimpananPeramban {
+    fn baca(&self, kunci: &str) -> Result<Option<String>, GalatPenyimpanan> {
+        self.aktif().baca(kunci)
+    }
+    fn tulis(&self, kunci: &str, nilai: &str) -> Result<(), GalatPenyimpanan> {
+        self.aktif().tulis(kunci, nilai)
+    }
+    fn hapus(&self, kunci: &str) -> Result<(), GalatPenyimpanan> {
+        self.aktif().hapus(kunci)
+    }
+    fn panjang(&self, kunci: &str) -> Result<Option<usize>, GalatPenyimpanan> {
+        self.aktif().panjang(kunci)
+    }
+    fn ukuran_semua(&self) -> Result<usize, GalatPenyimpanan> {
+        self.aktif().ukuran_semua()
+    }
+    fn uji_tulis(&self, kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {
+        self.aktif().uji_tulis(kunci, panjang)
+    }
+    fn ruang_bebas(&self) -> Option<usize> {
+        self.aktif().ruang_bebas()
+    }
+}
+
+/// The localStorage keys that move to IndexedDB with the data: the collections, the meta
+/// record and the automatic backups with their index.
+pub fn kunci_data_lokal() -> Vec<String> {
+    let Ok(storage) = PenyimpananLokal.storage() else { return Vec::new() };
+    let n = storage.length().unwrap_or(0);
+    let data = format!("{}data.", super::penyimpanan::AWALAN_KUNCI);
+    let cadangan = format!("{}cadangan.", super::penyimpanan::AWALAN_KUNCI);
+    (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&data) || k.starts_with(&cadangan))
+        .collect()
+}
+
+/// A marker in localStorage, written once the data has moved to IndexedDB: other tabs still
+/// on localStorage see it (`storage` event) and reload onto IndexedDB.
+pub const KUNCI_PINDAH: &str = "jenjang.penyimpanan";
+
+/// Moves the data from localStorage to IndexedDB (see `idb::pindah_dari`). `Ok(false)`: this
+/// browser has no IndexedDB, so the data stays where it is.
+pub async fn pindah_ke_idb() -> Result<bool, GalatPenyimpanan> {
+    let kunci = kunci_data_lokal();
+    let pindah = super::idb::pindah_dari(&PenyimpananLokal, kunci.clone()).await?;
+    if pindah {
+        // The marker first, so other tabs reload onto IndexedDB rather than read an emptied
+        // localStorage; then the copies go.
+        let ditandai = PenyimpananLokal.tulis(KUNCI_PINDAH, "indexeddb").is_ok();
+        for k in &kunci {
+            let _ = PenyimpananLokal.hapus(k);
+        }
+        if !ditandai {
+            // localStorage was full to the last byte: there is room now.
+            let _ = PenyimpananLokal.tulis(KUNCI_PINDAH, "indexeddb");
+        }
+    }
+    Ok(pindah)
+}
+
+thread_local! {
+    /// Set at start-up when the data lives in IndexedDB but could not be read: the app must then
+    /// neither show nor write anything else (localStorage no longer holds the data).
+    static GALAT_AWAL: std::cell::RefCell<Option<GalatPenyimpanan>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The start-up failure, if any (see [`siapkan`]).
+pub fn galat_awal() -> Option<GalatPenyimpanan> {
+    GALAT_AWAL.with(|g| g.borrow().clone())
+}
+
+/// Before the app mounts: opens IndexedDB and works on it when the data lives there. A move to
+/// IndexedDB interrupted after its commit leaves the same data in localStorage too: IndexedDB is
+/// the one that counts, the copy goes. When the marker says the data moved but IndexedDB cannot
+/// be read, the app is told (`galat_awal`) instead of starting empty on localStorage.
+pub async fn siapkan() {
+    match super::idb::mulai().await {
+        Ok(true) => {
+            for kunci in kunci_data_lokal() {
+                let _ = PenyimpananLokal.hapus(&kunci);
+            }
+            let _ = PenyimpananLokal.tulis(KUNCI_PINDAH, "indexeddb");
+        }
+        Ok(false) => {
+            if PenyimpananLokal.baca(KUNCI_PINDAH).ok().flatten().is_some() && kunci_data_lokal().is_empty() {
+                // The database is gone (cleared by the user or the browser): nothing to protect.
+                let _ = PenyimpananLokal.hapus(KUNCI_PINDAH);
+            }
+        }
+        Err(e) => {
+            if PenyimpananLokal.baca(KUNCI_PINDAH).ok().flatten().is_some() {
+                GALAT_AWAL.with(|g| *g.borrow_mut() = Some(e));
+            }
+        }
+    }
+}

@@ -89,7 +89,11 @@ impl Ruang {
     /// Probes the free room (see [`ruang_bebas`]) and notes the origin's usage.
     pub fn ukur(s: &dyn Penyimpanan, langkah: usize) -> Option<Ruang> {
         let dipakai = s.ukuran_semua().ok()?;
-        Some(Ruang { bebas: ruang_bebas(s, langkah)?, dipakai })
+        let bebas = match s.ruang_bebas() {
+            Some(b) => b,
+            None => ruang_bebas(s, langkah)?,
+        };
+        Some(Ruang { bebas, dipakai })
     }
 
     /// The free room when the origin's storage holds `dipakai_kini` bytes.

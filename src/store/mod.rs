@@ -7,6 +7,8 @@ pub mod csv;
 pub mod csv_impor;
 pub mod dataset;
 pub mod gabung;
+#[cfg(target_arch = "wasm32")]
+pub mod idb;
 pub mod kapasitas;
 pub mod kinerja;
 pub mod penyimpanan;

@@ -78,6 +78,12 @@ pub trait Penyimpanan {
     /// origin's localStorage, whoever wrote it: what its quota is spent on.
     fn ukuran_semua(&self) -> Result<usize, GalatPenyimpanan>;
 
+    /// The free room in bytes when the backend knows it without probing (IndexedDB: the
+    /// browser's estimate). `None`: measure it with [`Penyimpanan::uji_tulis`] probes.
+    fn ruang_bebas(&self) -> Option<usize> {
+        None
+    }
+
     /// Writes a throw-away text of `panjang` characters under `kunci` and removes it at once:
     /// `Ok` when that much room is free now.
     fn uji_tulis(&self, kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {

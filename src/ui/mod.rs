@@ -19,9 +19,13 @@ pub mod providers;
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, once storage is ready: when the data has moved to IndexedDB,
+/// its mirror is read first (a few milliseconds), so the app starts with the data in hand.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    wasm_bindgen_futures::spawn_local(async {
+        crate::store::browser::siapkan().await;
+        leptos::mount::mount_to_body(App);
+    });
 }

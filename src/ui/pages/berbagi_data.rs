@@ -3,11 +3,13 @@
 
 use crate::domain::id::Id;
 use crate::domain::tanggal::Stempel;
-use crate::store::browser::PenyimpananLokal;
+use crate::store::browser::PenyimpananPeramban;
 use crate::store::cadangan::{self, InfoCadangan};
 use crate::store::dataset::Koleksi;
 use crate::store::gabung::{self, Keputusan, Masukan, Pilihan, Pratinjau};
+use crate::store::idb;
 use crate::store::kapasitas;
+use crate::store::penyimpanan::Penyimpanan as _;
 use crate::store::pertukaran::{self, JenisBerkas};
 use crate::ui::components::Dialog;
 use crate::ui::components::Judul;
@@ -30,18 +32,21 @@ thread_local! {
 }
 
 fn cadangan_lama() -> usize {
-    cadangan::daftar(&PenyimpananLokal).iter().map(|c| c.ukuran * 2).sum()
+    cadangan::daftar(&PenyimpananPeramban).iter().map(|c| c.ukuran * 2).sum()
 }
 
 /// The free room: measured the first time in this session, then followed from what the origin
 /// stores (`kapasitas::Ruang`).
 fn bebas_kini() -> usize {
+    if let Some(bebas) = idb::aktif().then(|| PenyimpananPeramban.ruang_bebas()).flatten() {
+        return bebas;
+    }
     let ruang = RUANG.with(Cell::get).or_else(|| {
-        let r = kapasitas::Ruang::ukur(&PenyimpananLokal, LANGKAH_UJI);
+        let r = kapasitas::Ruang::ukur(&PenyimpananPeramban, LANGKAH_UJI);
         RUANG.with(|c| c.set(r));
         r
     });
-    ruang.map_or(0, |r| r.bebas_kini(&PenyimpananLokal))
+    ruang.map_or(0, |r| r.bebas_kini(&PenyimpananPeramban))
 }
 
 /// A checked file waiting in the preview: what it is, and its records for the merge.
@@ -62,7 +67,8 @@ enum Tahap {
     /// Checked and compared; waiting for the user's decision. The last part is the room:
     /// (bytes needed, bytes available, fits).
     /// The file is shared, not copied, each time the stage is read.
-    Pratinjau(String, Arc<Impor>, Box<Pratinjau>, (usize, usize, bool)),
+    /// (needed, available, fits, the data moves to IndexedDB first)
+    Pratinjau(String, Arc<Impor>, Box<Pratinjau>, (usize, usize, bool, bool)),
     /// Applied; (message id, message en).
     Selesai(String, String),
     Gagal(String, String),
@@ -81,7 +87,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
     let semua_pilihan = RwSignal::new(Pilihan::PunyaSaya);
     let per_rekaman = RwSignal::new(std::collections::BTreeMap::<(Koleksi, Id), Pilihan>::new());
     let ambil_pengaturan = RwSignal::new(false);
-    let cadangan = RwSignal::new(cadangan::daftar(&PenyimpananLokal));
+    let cadangan = RwSignal::new(cadangan::daftar(&PenyimpananPeramban));
     let en = move || b.get() == Bahasa::En;
     let pengingat = use_pengingat();
     let persisten = RwSignal::new(None::<bool>);
@@ -170,10 +176,20 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     // the free room now. A file that changes nothing needs no room.
                     let ruang = if p.ada_perubahan() {
                         ukur_ulang();
-                        let lama = kapasitas::terpakai(&PenyimpananLokal);
-                        kapasitas::ruang_impor(lama, p.tambahan, cadangan_lama(), bebas.get_untracked())
+                        let lama = kapasitas::terpakai(&PenyimpananPeramban);
+                        let (perlu, tersedia, muat) =
+                            kapasitas::ruang_impor(lama, p.tambahan, cadangan_lama(), bebas.get_untracked());
+                        // Too big for localStorage: the data can move to IndexedDB, whose room is
+                        // what the browser's estimate says (the move takes the backups along).
+                        match (muat || idb::aktif() || !idb::tersedia(), idb::estimasi_bebas().await) {
+                            (false, Some(idb_bebas)) => {
+                                let perlu_idb = lama.saturating_add(p.tambahan.saturating_mul(2)).saturating_add(lama);
+                                (perlu_idb, idb_bebas, perlu_idb <= idb_bebas, true)
+                            }
+                            _ => (perlu, tersedia, muat, false),
+                        }
                     } else {
-                        (0, bebas.get_untracked(), true)
+                        (0, bebas.get_untracked(), true, false)
                     };
                     tahap.set(Tahap::Pratinjau(nama, Arc::new(impor), Box::new(p), ruang));
                 }
@@ -197,11 +213,19 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         }
     };
 
-    // Takes the automatic backup that must exist before a risky step; None = step refused.
-    let cadangkan = move |alasan: String| -> bool {
-        let hasil = cadangan::salinan_data(&PenyimpananLokal)
-            .and_then(|salinan| cadangan::simpan(&PenyimpananLokal, &salinan, sekarang(), &alasan));
-        cadangan.set(cadangan::daftar(&PenyimpananLokal));
+    // Takes the automatic backup that must exist before a risky step; false = step refused.
+    // When localStorage cannot hold it, the data moves to IndexedDB first (`dengan_ruang`).
+    let cadangkan = move |alasan: String| async move {
+        let hasil = data
+            .dengan_ruang(|| {
+                let alasan = alasan.clone();
+                async move {
+                    cadangan::salinan_data(&PenyimpananPeramban)
+                        .and_then(|salinan| cadangan::simpan(&PenyimpananPeramban, &salinan, sekarang(), &alasan))
+                }
+            })
+            .await;
+        cadangan.set(cadangan::daftar(&PenyimpananPeramban));
         match hasil {
             Ok(_) => true,
             Err(e) => {
@@ -222,73 +246,94 @@ pub fn HalamanBerbagiData() -> impl IntoView {
 
     let hapus_semua = move |_| {
         tanya_hapus.set(false);
-        if !cadangkan("sebelum hapus semua data".into()) {
-            return;
-        }
-        let kosong = crate::store::dataset::Dataset::default();
-        let hasil = data.ganti_atomik(kosong, &Koleksi::SEMUA);
-        ukur_ulang();
-        match hasil {
-            Ok(()) => tahap.set(Tahap::Selesai(
-                t.get_untracked().hapus_semua_selesai.into(),
-                crate::ui::teks::EN.hapus_semua_selesai.into(),
-            )),
-            Err(e) => tahap.set(Tahap::Gagal(e.pesan_id(), e.pesan_en())),
-        }
+        spawn_local(async move {
+            if !cadangkan("sebelum hapus semua data".into()).await {
+                return;
+            }
+            let kosong = crate::store::dataset::Dataset::default();
+            let hasil = data.ganti_atomik(kosong, &Koleksi::SEMUA).await;
+            ukur_ulang();
+            match hasil {
+                Ok(()) => tahap.set(Tahap::Selesai(
+                    t.get_untracked().hapus_semua_selesai.into(),
+                    crate::ui::teks::EN.hapus_semua_selesai.into(),
+                )),
+                Err(e) => tahap.set(Tahap::Gagal(e.pesan_id(), e.pesan_en())),
+            }
+        });
     };
 
     let terapkan = move |_| {
-        let Tahap::Pratinjau(nama, impor, _, _) = tahap.get_untracked() else { return };
-        let waktu = sekarang();
-        // 1. The safety net: an exact copy of the stored data, or no import at all.
-        if !cadangkan(format!("sebelum impor {nama}")) {
-            return;
-        }
-        // 2. Merge in memory, 3. write all of it or none of it.
-        let keputusan = Keputusan {
-            semua: semua_pilihan.get_untracked(),
-            per_rekaman: per_rekaman.get_untracked(),
-            ambil_pengaturan: ambil_pengaturan.get_untracked(),
-        };
-        let (baru, koleksi) = data.data.with_untracked(|d| gabung::terapkan(d, &impor.masukan, &keputusan, waktu));
-        let hasil = data.ganti_atomik(baru, &koleksi);
-        ukur_ulang();
-        match hasil {
-            Ok(()) => tahap.set(Tahap::Selesai(
-                format!("Impor {nama} diterapkan. Cadangan data sebelumnya tersimpan; gunakan \"Urungkan impor terakhir\" bila perlu."),
-                format!("Import of {nama} applied. A backup of the previous data was kept; use \"Undo last import\" if needed."),
-            )),
-            Err(e) => tahap.set(Tahap::Gagal(
-                format!("Impor tidak diterapkan; data tidak berubah. {}", e.pesan_id()),
-                format!("Import not applied; nothing changed. {}", e.pesan_en()),
-            )),
-        }
+        let Tahap::Pratinjau(nama, impor, _, (_, _, _, pindah)) = tahap.get_untracked() else { return };
+        spawn_local(async move {
+            let waktu = sekarang();
+            // 0. Too big for localStorage: the data (with its backups) moves to IndexedDB first.
+            if pindah {
+                if let Err(e) = data.pindah_ke_idb().await {
+                    tahap.set(Tahap::Gagal(
+                        format!("Impor tidak diterapkan; data tidak berubah. {}", e.pesan_id()),
+                        format!("Import not applied; nothing changed. {}", e.pesan_en()),
+                    ));
+                    return;
+                }
+            }
+            // 1. The safety net: an exact copy of the stored data, or no import at all.
+            if !cadangkan(format!("sebelum impor {nama}")).await {
+                return;
+            }
+            // 2. Merge in memory, 3. write all of it or none of it.
+            let keputusan = Keputusan {
+                semua: semua_pilihan.get_untracked(),
+                per_rekaman: per_rekaman.get_untracked(),
+                ambil_pengaturan: ambil_pengaturan.get_untracked(),
+            };
+            let (baru, koleksi) = data.data.with_untracked(|d| gabung::terapkan(d, &impor.masukan, &keputusan, waktu));
+            let hasil = data.dengan_ruang(|| data.ganti_atomik(baru.clone(), &koleksi)).await;
+            ukur_ulang();
+            match hasil {
+                Ok(()) => tahap.set(Tahap::Selesai(
+                    format!("Impor {nama} diterapkan. Cadangan data sebelumnya tersimpan; gunakan \"Urungkan impor terakhir\" bila perlu."),
+                    format!("Import of {nama} applied. A backup of the previous data was kept; use \"Undo last import\" if needed."),
+                )),
+                Err(e) => tahap.set(Tahap::Gagal(
+                    format!("Impor tidak diterapkan; data tidak berubah. {}", e.pesan_id()),
+                    format!("Import not applied; nothing changed. {}", e.pesan_en()),
+                )),
+            }
+        });
     };
 
     let urungkan = move |info: InfoCadangan| {
-        // Restoring is itself a risky step: the current data is kept too.
-        if !cadangkan(format!("sebelum pemulihan ({})", info.alasan)) {
-            return;
-        }
-        let hasil =
-            cadangan::baca(&PenyimpananLokal, &info).map_err(|e| (e.pesan_id(), e.pesan_en())).and_then(|isi| {
-                let isi =
-                    isi.ok_or_else(|| ("Cadangan tidak ditemukan.".to_string(), "Backup not found.".to_string()))?;
-                cadangan::pulihkan_data(&PenyimpananLokal, &isi).map_err(|e| (e.pesan_id(), e.pesan_en()))
-            });
-        match hasil {
-            Ok(()) => {
-                let _ = cadangan::hapus(&PenyimpananLokal, &info);
-                data.muat_ulang();
-                ukur_ulang();
-                cadangan.set(cadangan::daftar(&PenyimpananLokal));
-                tahap.set(Tahap::Selesai(
-                    format!("Data dipulihkan seperti sebelum: {}.", info.alasan),
-                    format!("Data restored as it was before: {}.", info.alasan),
-                ));
+        spawn_local(async move {
+            // Restoring is itself a risky step: the current data is kept too.
+            if !cadangkan(format!("sebelum pemulihan ({})", info.alasan)).await {
+                return;
             }
-            Err((id, en)) => tahap.set(Tahap::Gagal(id, en)),
-        }
+            let hasil =
+                cadangan::baca(&PenyimpananPeramban, &info).map_err(|e| (e.pesan_id(), e.pesan_en())).and_then(|isi| {
+                    let isi =
+                        isi.ok_or_else(|| ("Cadangan tidak ditemukan.".to_string(), "Backup not found.".to_string()))?;
+                    cadangan::pulihkan_data(&PenyimpananPeramban, &isi).map_err(|e| (e.pesan_id(), e.pesan_en()))
+                });
+            // With IndexedDB the restore is stored only once committed.
+            let hasil = match hasil {
+                Ok(()) => idb::tunggu_komit().await.map_err(|e| (e.pesan_id(), e.pesan_en())),
+                Err(e) => Err(e),
+            };
+            match hasil {
+                Ok(()) => {
+                    let _ = cadangan::hapus(&PenyimpananPeramban, &info);
+                    data.muat_ulang();
+                    ukur_ulang();
+                    cadangan.set(cadangan::daftar(&PenyimpananPeramban));
+                    tahap.set(Tahap::Selesai(
+                        format!("Data dipulihkan seperti sebelum: {}.", info.alasan),
+                        format!("Data restored as it was before: {}.", info.alasan),
+                    ));
+                }
+                Err((id, en)) => tahap.set(Tahap::Gagal(id, en)),
+            }
+        });
     };
 
     // The outcome of choosing a file appears below the drop zone: bring it into view.
@@ -332,7 +377,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             }
             .into_any()
         }
-        Tahap::Pratinjau(nama, impor, p, (perlu, tersedia, muat)) => {
+        Tahap::Pratinjau(nama, impor, p, (perlu, tersedia, muat, pindah)) => {
             let baris = |label: fn(&crate::ui::teks::Teks) -> &'static str, h: gabung::Hitungan| view! {
                 <tr>
                     <th scope="row">{tx(label)}</th>
@@ -407,6 +452,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     {ada_perubahan.then(|| view! {
                         <p class=if muat { "petunjuk" } else { "ringkasan-galat" } id="ruang-impor">
                             {move || (t.get().ruang_impor)(&format::ukuran(perlu), &format::ukuran(tersedia))}
+                            {(muat && pindah).then(|| view! { " "{tx(|t| t.ruang_pindah_idb)} })}
                             {(!muat).then(|| view! { " "{tx(|t| t.ruang_tidak_cukup)} })}
                         </p>
                     })}
@@ -473,14 +519,14 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             </div>
             <div aria-live="polite" id="hasil-impor">{tampil_tahap}</div>
             <super::impor_csv::ImporCsv setelah_impor=move |_| {
-                cadangan.set(cadangan::daftar(&PenyimpananLokal));
+                cadangan.set(cadangan::daftar(&PenyimpananPeramban));
                 ukur_ulang();
             }/>
 
             <h2>{tx(|t| t.penyimpanan_judul)}</h2>
             {move || {
                 data.data.track();
-                let dipakai = kapasitas::terpakai(&PenyimpananLokal) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>();
+                let dipakai = kapasitas::terpakai(&PenyimpananPeramban) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>();
                 let bebas = bebas.get();
                 let total = (dipakai + bebas).max(1);
                 let hampir_penuh = bebas * 5 < total;

@@ -2,7 +2,7 @@
 //! (counts, new units, problems by row) → "Impor N baris yang valid". Every rule lives in
 //! `store::csv_impor`; this component wires it to the page, the backup and storage.
 
-use crate::store::browser::PenyimpananLokal;
+use crate::store::browser::PenyimpananPeramban;
 use crate::store::cadangan;
 use crate::store::csv_impor::{self, huruf_kolom, JenisMasalah, Medan, Pemetaan, TabelCsv};
 use crate::ui::peramban::{baca_file, hari_ini, id_baru, sekarang};
@@ -95,26 +95,41 @@ pub fn ImporCsv(
             return;
         };
         let gagal = |id: String, en_: String| Some(((ID.csv_gagal)(&id), (EN.csv_gagal)(&en_), true));
-        // 1. The safety net, as for a Jenjang file: an exact copy of the stored data, or no import.
-        let cadang = cadangan::salinan_data(&PenyimpananLokal).and_then(|salinan| {
-            cadangan::simpan(&PenyimpananLokal, &salinan, sekarang(), &format!("sebelum impor CSV {nama}"))
-        });
-        if let Err(e) = cadang {
-            pesan.set(gagal(e.pesan_id(), e.pesan_en()));
-            setelah_impor.run(());
-            return;
-        }
-        // 2. All valid rows in one change, written all or nothing.
-        let (baru, koleksi, n) = data.data.with_untracked(|d| csv_impor::terapkan(d, &h, sekarang(), &mut id_baru));
-        let unit = baru.unit_kerja.len().saturating_sub(data.data.with_untracked(|d| d.unit_kerja.len()));
-        match data.ganti_atomik(baru, &koleksi) {
-            Ok(()) => {
-                pesan.set(Some(((ID.csv_selesai)(n, unit, &nama), (EN.csv_selesai)(n, unit, &nama), false)));
-                berkas.set(None);
+        spawn_local(async move {
+            // 1. The safety net, as for a Jenjang file: an exact copy of the stored data, or no
+            // import. When localStorage cannot hold it, the data moves to IndexedDB first.
+            let cadang = data
+                .dengan_ruang(|| {
+                    let nama = nama.clone();
+                    async move {
+                        cadangan::salinan_data(&PenyimpananPeramban).and_then(|salinan| {
+                            cadangan::simpan(
+                                &PenyimpananPeramban,
+                                &salinan,
+                                sekarang(),
+                                &format!("sebelum impor CSV {nama}"),
+                            )
+                        })
+                    }
+                })
+                .await;
+            if let Err(e) = cadang {
+                pesan.set(gagal(e.pesan_id(), e.pesan_en()));
+                setelah_impor.run(());
+                return;
             }
-            Err(e) => pesan.set(gagal(e.pesan_id(), e.pesan_en())),
-        }
-        setelah_impor.run(());
+            // 2. All valid rows in one change, written all or nothing.
+            let (baru, koleksi, n) = data.data.with_untracked(|d| csv_impor::terapkan(d, &h, sekarang(), &mut id_baru));
+            let unit = baru.unit_kerja.len().saturating_sub(data.data.with_untracked(|d| d.unit_kerja.len()));
+            match data.dengan_ruang(|| data.ganti_atomik(baru.clone(), &koleksi)).await {
+                Ok(()) => {
+                    pesan.set(Some(((ID.csv_selesai)(n, unit, &nama), (EN.csv_selesai)(n, unit, &nama), false)));
+                    berkas.set(None);
+                }
+                Err(e) => pesan.set(gagal(e.pesan_id(), e.pesan_en())),
+            }
+            setelah_impor.run(());
+        });
     };
 
     // Step 1, the mapping table. Re-rendered only for another file or language: a choice in a
