@@ -279,8 +279,10 @@ async fn navigation_moves_focus_and_title_to_the_new_page() {
 async fn a_full_storage_is_reported_and_the_change_kept_on_screen() {
     let sesi = Sesi::baru().await;
     tunggu_teks(&sesi, "h1", "Beranda").await;
-    // Fill this origin's localStorage to the brim with other data.
+    // Fill this origin's localStorage to the brim with other data, and leave IndexedDB (where
+    // the data would otherwise move) no room either.
     js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.penuhkan_idb(true).await;
     sesi.buka("#/pegawai/baru").await;
     isi_pegawai_sah(&sesi, "Dewi Lestari").await;
     klik(&sesi, "#simpan-pegawai").await;
@@ -292,8 +294,10 @@ async fn a_full_storage_is_reported_and_the_change_kept_on_screen() {
     tunggu_teks(&sesi, "#tabel-pegawai", "Dewi Lestari").await;
     let tersimpan = js(&sesi, "return localStorage.getItem('jenjang.data.pegawai')").await;
     assert!(tersimpan.is_null(), "nothing half-written: {tersimpan}");
+    assert_eq!(sesi.isi_idb().await, "[]", "nor moved half-way into IndexedDB");
     // Space freed: the next change saves everything that was pending.
     js(&sesi, "Object.keys(localStorage).filter(k => k.startsWith('pengisi.')).forEach(k => localStorage.removeItem(k)); return 0;").await;
+    sesi.penuhkan_idb(false).await;
     sesi.buka("#/unit").await;
     isi(&sesi, "#unit-nama", "Sekretariat").await;
     klik(&sesi, "#tambah-unit").await;

@@ -243,8 +243,10 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
         "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())",
     )
     .await;
-    // Fill the rest of this origin's storage.
+    // Fill the rest of this origin's localStorage, and leave IndexedDB (where the data would
+    // otherwise move) no room either.
     js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.penuhkan_idb(true).await;
     impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
     tunggu_teks(&sesi, "#ruang-impor", "Tidak cukup").await;
     let nonaktif = tunggu_elemen(&sesi, "#terapkan-impor").await.prop("disabled").await.unwrap();
@@ -256,4 +258,72 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
     )
     .await;
     assert!(sebelum == sesudah, "nothing may be written (stored data changed)");
+}
+
+/// localStorage holds a few megabytes; an office's whole register does not fit. The preview says
+/// the data will move to IndexedDB, the import is applied there, localStorage keeps only a
+/// marker, a reload starts on IndexedDB with the imported data, undo works there, and a full
+/// IndexedDB is a clear message with the stored data unchanged.
+#[tokio::test]
+async fn data_too_big_for_localstorage_moves_to_indexeddb_and_nothing_is_lost() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    sesi.buka("#/data").await;
+    tunggu_teks(&sesi, "#meter-penyimpanan", "Terpakai").await;
+    tangkap_unduhan(&sesi).await;
+    klik(&sesi, "#ekspor-lengkap").await;
+    let mut v: serde_json::Value = serde_json::from_str(&isi_unduhan(&sesi).await).unwrap();
+    let nama_lama = v["data"]["pegawai"][0]["nama"].as_str().unwrap().to_string();
+    v["data"]["pegawai"][0]["nama"] = "Nama Dari Berkas Besar".into();
+    v["data"]["pegawai"][0]["updated_at"] = "2030-01-01T00:00:00.000Z".into();
+    let berkas = v.to_string();
+    // Another page of this host has taken nearly all of localStorage.
+    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+
+    impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
+    tunggu_teks(&sesi, "#ruang-impor", "IndexedDB").await;
+    screenshot(&sesi, "impor-pindah-indexeddb").await;
+    klik(&sesi, "#terapkan-impor").await;
+    tunggu_teks(&sesi, "#hasil-impor", "diterapkan").await;
+    // localStorage: no data left, only the marker (and the other page's filler).
+    let lokal = js(&sesi, "return Object.keys(localStorage).filter(k => k.startsWith('jenjang.data.') || k.startsWith('jenjang.cadangan')).length").await;
+    assert_eq!(lokal, 0);
+    assert_eq!(js(&sesi, "return localStorage.getItem('jenjang.penyimpanan')").await, "indexeddb");
+    let idb = sesi.isi_idb().await;
+    assert!(
+        idb.contains("jenjang.data.pegawai") && idb.contains("Nama Dari Berkas Besar"),
+        "{}",
+        &idb[..idb.len().min(300)]
+    );
+    assert!(idb.contains("jenjang.cadangan.daftar"), "the backup moved along");
+
+    // A reload starts on IndexedDB.
+    sesi.buka("#/pegawai").await;
+    sesi.klien.refresh().await.unwrap();
+    tunggu_teks(&sesi, "main", "Nama Dari Berkas Besar").await;
+
+    // Undo puts the data back, in IndexedDB.
+    sesi.buka("#/data").await;
+    klik(&sesi, "#urungkan-impor").await;
+    tunggu_teks(&sesi, "#hasil-impor", "dipulihkan").await;
+    sesi.buka("#/pegawai").await;
+    sesi.klien.refresh().await.unwrap();
+    tunggu_teks(&sesi, "main", &nama_lama).await;
+
+    // IndexedDB full: a change is not stored, the message says why, the stored data stays
+    // exactly as it was; with room again, the next change stores both.
+    let sebelum = sesi.isi_idb().await;
+    sesi.penuhkan_idb(true).await;
+    sesi.buka("#/unit").await;
+    isi(&sesi, "#unit-nama", "Bagian Tanpa Ruang").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#status-simpan", "Penyimpanan browser penuh").await;
+    screenshot(&sesi, "indexeddb-penuh").await;
+    assert!(sesi.isi_idb().await == sebelum, "nothing may be written while IndexedDB is full");
+    sesi.penuhkan_idb(false).await;
+    isi(&sesi, "#unit-nama", "Bagian Dengan Ruang").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#status-simpan", "Tersimpan").await;
+    let sesudah = sesi.isi_idb().await;
+    assert!(sesudah.contains("Bagian Tanpa Ruang") && sesudah.contains("Bagian Dengan Ruang"));
 }

@@ -134,6 +134,59 @@ impl Sesi {
         self.klien.goto(&url).await.unwrap_or_else(|e| panic!("could not open {url}: {e}"));
     }
 
+    /// Makes this page's origin behave as if its storage quota were spent (`penuh`), or not:
+    /// IndexedDB writes fail with `QuotaExceededError` (the transaction aborts, as a real full
+    /// quota does) and `navigator.storage.estimate()` reports no free room. Chromium's own way,
+    /// the DevTools `Storage.overrideQuotaForOrigin`, is accepted by Chromium 156 but changes
+    /// nothing (measured: the estimate keeps its 10 GiB quota), so the page's IndexedDB API is
+    /// wrapped instead. Lasts until the page is reloaded. localStorage is not affected.
+    pub async fn penuhkan_idb(&self, penuh: bool) {
+        self.klien
+            .execute(
+                "window.__jenjang_penuh = arguments[0];
+                 if (!window.__jenjang_pasang_penuh) {
+                   window.__jenjang_pasang_penuh = true;
+                   const put = IDBObjectStore.prototype.put;
+                   IDBObjectStore.prototype.put = function (...a) {
+                     if (window.__jenjang_penuh) throw new DOMException('kuota habis (uji)', 'QuotaExceededError');
+                     return put.apply(this, a);
+                   };
+                   const est = navigator.storage.estimate.bind(navigator.storage);
+                   navigator.storage.estimate = () => est().then(e =>
+                     window.__jenjang_penuh ? { quota: e.usage, usage: e.usage } : e);
+                 }
+                 return 0;",
+                vec![penuh.into()],
+            )
+            .await
+            .expect("wrap IndexedDB");
+    }
+
+    /// Jenjang's entries in IndexedDB (`jenjang` → `kv`), sorted, as `[[key, value], …]` JSON
+    /// text (the revision counter left out): to compare what is stored before and after.
+    pub async fn isi_idb(&self) -> String {
+        let v = self
+            .klien
+            .execute_async(
+                "const selesai = arguments[arguments.length - 1];
+                 const r = indexedDB.open('jenjang', 1);
+                 r.onupgradeneeded = () => r.result.createObjectStore('kv');
+                 r.onsuccess = () => {
+                   const db = r.result, s = db.transaction('kv').objectStore('kv');
+                   const k = s.getAllKeys(), v = s.getAll();
+                   v.onsuccess = () => {
+                     const isi = k.result.map((x, i) => [x, v.result[i]]).filter(([x]) => x !== 'jenjang.revisi');
+                     isi.sort(); db.close(); selesai(JSON.stringify(isi));
+                   };
+                 };
+                 r.onerror = () => selesai('galat: ' + r.error);",
+                vec![],
+            )
+            .await
+            .expect("read IndexedDB");
+        v.as_str().unwrap_or_default().to_string()
+    }
+
     /// The browser console so far (level and message per line), e.g. to show why a page is blank.
     /// Uses chromedriver's log endpoint; each call returns only entries not returned before.
     pub fn log_konsol(&self) -> Vec<String> {
