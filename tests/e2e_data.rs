@@ -327,3 +327,52 @@ async fn data_too_big_for_localstorage_moves_to_indexeddb_and_nothing_is_lost() 
     let sesudah = sesi.isi_idb().await;
     assert!(sesudah.contains("Bagian Tanpa Ruang") && sesudah.contains("Bagian Dengan Ruang"));
 }
+
+/// Two tabs when the data moves to IndexedDB: the other tab reloads onto IndexedDB (it must not
+/// read the emptied localStorage), and from then on a change in one tab shows in the other
+/// (BroadcastChannel), building on each other's changes.
+#[tokio::test]
+async fn two_tabs_follow_the_data_into_indexeddb_and_each_other() {
+    let sesi = Sesi::baru().await;
+    muat_contoh(&sesi).await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+    let tab_a = sesi.window().await.unwrap();
+    let tab_b = sesi.new_window(true).await.unwrap();
+    sesi.switch_to_window(tab_b.handle.clone()).await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "48 dari 48").await;
+
+    // Tab A: localStorage is full, so its next save moves the data to IndexedDB.
+    sesi.switch_to_window(tab_a.clone()).await.unwrap();
+    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.buka("#/unit").await;
+    isi(&sesi, "#unit-nama", "Unit sebelum pindah").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#status-simpan", "Tersimpan").await;
+    assert_eq!(js(&sesi, "return localStorage.getItem('jenjang.penyimpanan')").await, "indexeddb");
+
+    // Tab B reloaded onto IndexedDB: it sees A's unit.
+    sesi.switch_to_window(tab_b.handle).await.unwrap();
+    sesi.buka("#/unit").await;
+    tunggu_teks(&sesi, "main", "Unit sebelum pindah").await;
+    sesi.buka("#/pegawai").await;
+    klik(&sesi, "#tabel-pegawai tbody a").await;
+    klik(&sesi, "#hapus-pegawai").await;
+    klik(&sesi, "#hapus-ya").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
+
+    // Tab A shows B's deletion without a reload, and builds on it.
+    sesi.switch_to_window(tab_a).await.unwrap();
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
+    tunggu_teks(&sesi, "#status-simpan", "Diperbarui dari tab lain").await;
+    sesi.buka("#/unit").await;
+    isi(&sesi, "#unit-nama", "Unit dari tab A").await;
+    klik(&sesi, "#tambah-unit").await;
+    tunggu_teks(&sesi, "#status-simpan", "Tersimpan").await;
+    sesi.refresh().await.unwrap();
+    tunggu_teks(&sesi, "main", "Unit dari tab A").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "47 dari 47").await;
+}
