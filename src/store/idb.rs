@@ -74,6 +74,7 @@ export function idb_komit(db, kunci, nilai, revisi, kosongkan) {
 let saluran = null;
 export function idb_dengar(f) {
   if (typeof BroadcastChannel === 'undefined') return;
+  if (saluran) saluran.close();
   saluran = new BroadcastChannel('jenjang');
   saluran.onmessage = (e) => f(Number(e.data) || 0);
 }
@@ -268,7 +269,7 @@ fn pasang(db: JsValue, revisi: f64, isi: BTreeMap<String, (String, usize)>) {
         }
     });
     idb_dengar(&dengar);
-    // One listener for the life of the page.
+    // Kept for the life of the page (a later `pasang` closes the channel that calls it).
     dengar.forget();
 }
 
