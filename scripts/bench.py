@@ -296,6 +296,12 @@ def time_import(wd: WebDriver, url: str) -> list:
         wd.goto(url)
         wd.js("localStorage.clear()")
         wd.goto(url + "#/data")
+        # A fresh start on the emptied storage: the page must not keep the previous dataset in
+        # memory (the files share records, so the import would change nothing).
+        wd.js("location.reload()")
+        deadline = time.time() + 30
+        while time.time() < deadline and not wd.js("return !!document.getElementById('berkas-impor')"):
+            time.sleep(0.05)
         time.sleep(0.3)
         wd.js("""
             window.__jb_impor = null;
