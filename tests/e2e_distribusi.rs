@@ -288,6 +288,13 @@ async fn community_feedback_is_recorded_summarised_and_deleted_apart_from_the_pr
     // Its own signal: the predikat of the unit did not move (still meets Butuh Perbaikan).
     sesi.buka(&format!("#/kinerja/distribusi?tahun={TAHUN}&periode=tahunan")).await;
     tunggu_teks(&sesi, &format!("article[data-unit='{}'] .distribusi-unit__hasil", k.unit_kecil), "sesuai pola").await;
+
+    // The unit's link to its SKP list opens the Kinerja page filtered on that unit.
+    let tautan = format!("article[data-unit='{}'] a[href^='#/kinerja?unit=']", k.unit_kecil);
+    klik(&sesi, &tautan).await;
+    tunggu_teks(&sesi, "h1", "Kinerja").await;
+    let pilih = tunggu_elemen(&sesi, "#kinerja-unit").await.prop("value").await.unwrap();
+    assert_eq!(pilih.as_deref(), Some(k.unit_kecil.to_string().as_str()));
 }
 
 #[tokio::test]

@@ -106,9 +106,26 @@ impl Route {
     }
 }
 
+/// A query parameter of a location hash (`#/kinerja?unit=<id>` → `param(.., "unit")`), as
+/// written by the app's own links (no percent-decoding needed: ids and codes only).
+pub fn param(hash: &str, nama: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query.split('&').find_map(|p| p.split_once('=').filter(|(k, _)| *k == nama).map(|(_, v)| v.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_parameter_is_read_and_the_route_ignores_it() {
+        let h = "#/kinerja?unit=07070707-0707-4707-8707-070707070707&tahun=2026";
+        assert_eq!(Route::parse(h), Route::Kinerja);
+        assert_eq!(param(h, "unit").as_deref(), Some("07070707-0707-4707-8707-070707070707"));
+        assert_eq!(param(h, "tahun").as_deref(), Some("2026"));
+        assert_eq!(param(h, "status"), None);
+        assert_eq!(param("#/kinerja", "unit"), None);
+    }
 
     #[test]
     fn every_route_round_trips() {

@@ -196,9 +196,7 @@ fn dua(id: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy {
 
 /// `?tahun=…&periode=…&unit=…` of the location hash.
 fn parameter(nama: &str) -> Option<String> {
-    let hash = window().location().hash().ok()?;
-    let (_, q) = hash.split_once('?')?;
-    q.split('&').find_map(|kv| kv.split_once('=').filter(|(k, _)| *k == nama).map(|(_, v)| v.to_string()))
+    crate::ui::route::param(&window().location().hash().ok()?, nama)
 }
 
 /// One unit's row as shown (owned, so it can live in a memo).

@@ -176,7 +176,15 @@ pub fn HalamanKinerja() -> impl IntoView {
     let en = move || b.get() == Bahasa::En;
     let hari = hari_ini();
     let tahun = RwSignal::new(hari.tahun());
-    let f_unit = RwSignal::new(String::new());
+    // `#/kinerja?unit=<id>` (the link from a unit on the distribution page) opens on that unit.
+    let unit_awal = window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|h| crate::ui::route::param(&h, "unit"))
+        .filter(|u| Id::parse(u).is_some_and(|id| data.data.with_untracked(|d| d.cari_unit(&id).is_some())))
+        .unwrap_or_default();
+    let f_unit = RwSignal::new(unit_awal);
     let f_status = RwSignal::new(String::new());
     let cari = RwSignal::new(String::new());
     let pesan = RwSignal::new(String::new());
