@@ -395,3 +395,48 @@ async fn main_pages_have_no_serious_accessibility_violations() {
     }
     assert!(temuan.is_empty(), "accessibility violations:\n{}", temuan.join("\n"));
 }
+
+/// A register of hundreds is drawn 250 rows at a time; "show more" and "show all" draw the
+/// rest, and a search starts again at the top.
+#[tokio::test]
+async fn a_large_register_is_drawn_a_page_at_a_time() {
+    use jenjang::domain::contoh::data_contoh;
+    use jenjang::domain::tanggal::{Stempel, Tanggal};
+    use jenjang::store::dataset::{Dataset, Koleksi};
+    use jenjang::store::penyimpanan::{simpan, PenyimpananMemori};
+
+    let (unit_kerja, pegawai) = data_contoh(7, 600, Tanggal::new(2026, 11, 23).unwrap(), Stempel(1_795_400_000_000));
+    let nama_satu = pegawai[123].nama.clone();
+    let d = Dataset { unit_kerja, pegawai, ..Dataset::default() };
+    let memori = PenyimpananMemori::default();
+    simpan(&memori, &d, &Koleksi::SEMUA).expect("store the dataset");
+    let simpanan = serde_json::to_value(&*memori.isi.borrow()).unwrap();
+    let sesi = Sesi::baru().await;
+    sesi.execute(
+        "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return 0;",
+        vec![simpanan],
+    )
+    .await
+    .expect("write localStorage");
+    sesi.buka("#/pegawai").await;
+    sesi.refresh().await.unwrap();
+    tunggu_teks(&sesi, "#jumlah-tampil", "600 dari 600").await;
+    let baris = || async { sesi.find_all(Locator::Css("#tabel-pegawai tbody tr")).await.unwrap().len() };
+    assert_eq!(baris().await, 250);
+    tunggu_teks(&sesi, "#lebih-banyak", "Baris 1–250 dari 600").await;
+    screenshot(&sesi, "daftar-pegawai-halaman").await;
+    klik(&sesi, "#tampilkan-lagi").await;
+    tunggu_teks(&sesi, "#lebih-banyak", "Baris 1–500 dari 600").await;
+    assert_eq!(baris().await, 500);
+    klik(&sesi, "#tampilkan-semua").await;
+    tunggu_hilang(&sesi, "#lebih-banyak").await;
+    assert_eq!(baris().await, 600);
+    // A search narrows the list; clearing it starts again at the first page.
+    isi(&sesi, "#cari", &nama_satu).await;
+    tunggu_teks(&sesi, "#tabel-pegawai", &nama_satu).await;
+    assert!(baris().await < 250);
+    setel(&sesi, "#cari", "").await;
+    tunggu_teks(&sesi, "#jumlah-tampil", "600 dari 600").await;
+    tunggu_teks(&sesi, "#lebih-banyak", "Baris 1–250 dari 600").await;
+    assert_eq!(baris().await, 250);
+}

@@ -107,6 +107,11 @@ pub struct Teks {
     pub semua_golongan: &'static str,
     pub semua_status: &'static str,
     pub menampilkan: fn(&str, &str) -> String,
+    /// (rows shown, rows matching): the list shows the first rows only.
+    pub baris_pertama: fn(&str, &str) -> String,
+    /// Shows the next rows (how many).
+    pub tampilkan_lagi: fn(&str) -> String,
+    pub tampilkan_semua: fn(&str) -> String,
     pub daftar_kosong: &'static str,
     pub tidak_ada_yang_cocok: &'static str,
     // Detail
@@ -354,6 +359,9 @@ pub const ID: Teks = Teks {
     semua_golongan: "Semua golongan",
     semua_status: "Semua status",
     menampilkan: |a, b| format!("Menampilkan {a} dari {b} pegawai"),
+    baris_pertama: |a, b| format!("Baris 1–{a} dari {b} yang cocok ditampilkan. Persempit dengan pencarian atau saringan, atau tampilkan lebih banyak."),
+    tampilkan_lagi: |n| format!("Tampilkan {n} berikutnya"),
+    tampilkan_semua: |n| format!("Tampilkan semua ({n})"),
     daftar_kosong: "Belum ada pegawai. Tambahkan pegawai atau muat data contoh di Beranda.",
     tidak_ada_yang_cocok: "Tidak ada pegawai yang cocok dengan pencarian dan saringan ini.",
     usia: "Usia",
@@ -594,6 +602,9 @@ pub const EN: Teks = Teks {
     semua_golongan: "All grades",
     semua_status: "All statuses",
     menampilkan: |a, b| format!("Showing {a} of {b} employees"),
+    baris_pertama: |a, b| format!("Rows 1–{a} of the {b} that match are shown. Narrow the list with the search or the filters, or show more."),
+    tampilkan_lagi: |n| format!("Show the next {n}"),
+    tampilkan_semua: |n| format!("Show all ({n})"),
     daftar_kosong: "No employees yet. Add one, or load the sample data on the Home page.",
     tidak_ada_yang_cocok: "No employee matches this search and these filters.",
     usia: "Age",
