@@ -181,12 +181,18 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                             kapasitas::ruang_impor(lama, p.tambahan, cadangan_lama(), bebas.get_untracked());
                         // Too big for localStorage: the data can move to IndexedDB, whose room is
                         // what the browser's estimate says (the move takes the backups along).
-                        match (muat || idb::aktif() || !idb::tersedia(), idb::estimasi_bebas().await) {
-                            (false, Some(idb_bebas)) => {
+                        // (Asked only then: the browser's estimate takes a while to answer.)
+                        let idb_bebas = if muat || idb::aktif() || !idb::tersedia() {
+                            None
+                        } else {
+                            idb::estimasi_bebas().await
+                        };
+                        match idb_bebas {
+                            Some(idb_bebas) => {
                                 let perlu_idb = lama.saturating_add(p.tambahan.saturating_mul(2)).saturating_add(lama);
                                 (perlu_idb, idb_bebas, perlu_idb <= idb_bebas, true)
                             }
-                            _ => (perlu, tersedia, muat, false),
+                            None => (perlu, tersedia, muat, false),
                         }
                     } else {
                         (0, bebas.get_untracked(), true, false)
