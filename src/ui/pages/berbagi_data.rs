@@ -182,11 +182,8 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                         // Too big for localStorage: the data can move to IndexedDB, whose room is
                         // what the browser's estimate says (the move takes the backups along).
                         // (Asked only then: the browser's estimate takes a while to answer.)
-                        let idb_bebas = if muat || idb::aktif() || !idb::tersedia() {
-                            None
-                        } else {
-                            idb::estimasi_bebas().await
-                        };
+                        let idb_bebas =
+                            if muat || idb::aktif() || !idb::tersedia() { None } else { idb::estimasi_bebas().await };
                         match idb_bebas {
                             Some(idb_bebas) => {
                                 let perlu_idb = lama.saturating_add(p.tambahan.saturating_mul(2)).saturating_add(lama);

@@ -137,7 +137,11 @@ pub fn DaftarPegawai() -> impl IntoView {
     // on request. Every change of search, filter or order starts again at the top.
     let batas = RwSignal::new(BARIS_PER_HALAMAN);
     Effect::new(move |sebelumnya: Option<()>| {
-        (cari.track(), f_unit.track(), f_golongan.track(), f_status.track(), urut.track());
+        cari.track();
+        f_unit.track();
+        f_golongan.track();
+        f_status.track();
+        urut.track();
         if sebelumnya.is_some() {
             batas.set(BARIS_PER_HALAMAN);
         }
