@@ -97,7 +97,7 @@ fn Kepala() -> impl IntoView {
 
 /// The page for the current route. The pages a session rarely starts with come from wasm
 /// chunks of their own in the release build (see `lazy` below); the home page, the pegawai
-/// register and the data load/save path stay in the main module.
+/// list and detail and the data load/save path stay in the main module.
 #[component]
 fn Halaman() -> impl IntoView {
     let rute = use_rute();
@@ -107,9 +107,9 @@ fn Halaman() -> impl IntoView {
         Route::PegawaiBaru => lazy::formulir_pegawai(None),
         Route::UbahPegawai(id) => lazy::formulir_pegawai(Some(id)),
         Route::DetailPegawai(id) => view! { <pages::DetailPegawai id=id/> }.into_any(),
-        Route::UnitKerja => view! { <pages::HalamanUnitKerja/> }.into_any(),
-        Route::Duk => view! { <pages::HalamanDuk/> }.into_any(),
-        Route::Aturan => view! { <pages::HalamanAturan/> }.into_any(),
+        Route::UnitKerja => lazy::unit_kerja(()),
+        Route::Duk => lazy::duk(()),
+        Route::Aturan => lazy::aturan(()),
         Route::Data => lazy::berbagi_data(()),
         Route::Kinerja => lazy::kinerja(()),
         Route::Skp(id) => lazy::skp(id),
@@ -122,8 +122,9 @@ fn Halaman() -> impl IntoView {
     }
 }
 
-/// The lazy pages, one wasm chunk each (code they share goes to shared chunks, which the
-/// splitter makes itself).
+/// The lazy pages and their chunks: the kinerja pages share one (opening one of them usually
+/// leads to the others, and one split per page made ~200 small files where this makes ~40);
+/// code used by several chunks goes into shared chunks, which the splitter makes itself.
 mod lazy {
     use crate::domain::id::Id;
     use crate::domain::periode::Periode;
@@ -136,6 +137,18 @@ mod lazy {
         pub fn formulir_pegawai(id: Option<Id>) in formulir_pegawai => view! { <pages::FormulirPegawai id=id/> }
     );
     lazy_page!(
+        /// The unit kerja tree.
+        pub fn unit_kerja(_x: ()) in unit_kerja => view! { <pages::HalamanUnitKerja/> }
+    );
+    lazy_page!(
+        /// Daftar Urut Kepangkatan.
+        pub fn duk(_x: ()) in duk => view! { <pages::HalamanDuk/> }
+    );
+    lazy_page!(
+        /// The rules as data, the instansi and the kinerja settings.
+        pub fn aturan(_x: ()) in aturan => view! { <pages::HalamanAturan/> }
+    );
+    lazy_page!(
         /// Export, import (exchange files and CSV), backups.
         pub fn berbagi_data(_x: ()) in berbagi_data => view! { <pages::HalamanBerbagiData/> }
     );
@@ -145,26 +158,26 @@ mod lazy {
     );
     lazy_page!(
         /// One SKP.
-        pub fn skp(id: Id) in skp => view! { <pages::HalamanSkp id=id/> }
+        pub fn skp(id: Id) in kinerja => view! { <pages::HalamanSkp id=id/> }
     );
     lazy_page!(
         /// One SKP, printable.
-        pub fn cetak_skp(id: Id) in cetak_skp => view! { <pages::CetakSkp id=id/> }
+        pub fn cetak_skp(id: Id) in kinerja => view! { <pages::CetakSkp id=id/> }
     );
     lazy_page!(
         /// The evaluation of an SKP in a period.
-        pub fn evaluasi(x: (Id, Periode)) in evaluasi => view! { <pages::HalamanEvaluasi id=x.0 periode=x.1/> }
+        pub fn evaluasi(x: (Id, Periode)) in kinerja => view! { <pages::HalamanEvaluasi id=x.0 periode=x.1/> }
     );
     lazy_page!(
         /// The evaluation document, printable.
-        pub fn cetak_evaluasi(x: (Id, Periode)) in cetak_evaluasi => view! { <pages::CetakEvaluasi id=x.0 periode=x.1/> }
+        pub fn cetak_evaluasi(x: (Id, Periode)) in kinerja => view! { <pages::CetakEvaluasi id=x.0 periode=x.1/> }
     );
     lazy_page!(
         /// Predikat distribution per unit.
-        pub fn distribusi(_x: ()) in distribusi => view! { <pages::HalamanDistribusi/> }
+        pub fn distribusi(_x: ()) in kinerja => view! { <pages::HalamanDistribusi/> }
     );
     lazy_page!(
         /// Community feedback.
-        pub fn masyarakat(_x: ()) in masyarakat => view! { <pages::HalamanMasyarakat/> }
+        pub fn masyarakat(_x: ()) in kinerja => view! { <pages::HalamanMasyarakat/> }
     );
 }
