@@ -13,6 +13,17 @@ staging dir replaces dist/:
    (the cache name is `jenjang-<version>`). In a debug build the list is empty and the
    version "dev": nothing is cached, so a dev server's rebuilds always show.
 
+0. Lazy pages (cargo feature `split`, set in index.html; src/ui/components/lazy_page.rs): the
+   wasm trunk built still calls its split points through the placeholder import module of
+   wasm_split_helpers, so it cannot run as is. The hook takes cargo's output
+   ($CARGO_TARGET_DIR/wasm32-unknown-unknown/<profile>/jenjang.wasm, linked with --emit-relocs
+   by build.rs), cuts it with `wasm-split-cli` (wasm_split_cli_support, installed by
+   scripts/setup) into the main module, one chunk per lazy page and the chunks they share, plus
+   the JS that loads them; runs the installed `wasm-bindgen` on the main module as trunk does;
+   names every output `jenjang-<hash of them all>…` and puts them in place of trunk's js/wasm,
+   with index.html's links, integrity hashes and loader pointing at the new names (and a
+   modulepreload of the chunk loader). Skipped when trunk's JS has no placeholder import.
+
 Fails (and with it the build) if a placeholder is missing. Python 3 stdlib only.
 """
 import base64
@@ -20,14 +31,141 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
 PENANDA_CSP = "'sha256-@SKRIP@'"
+# wasm_split_helpers' import module for the split points until wasm-split-cli rewrites them.
+PENANDA_SPLIT = "__wasm_split_placeholder__"
+# What wasm-split-cli names its loader module (and the wasm imports it).
+MODUL_SPLIT = "./__wasm_split.js"
 
 
 def gagal(pesan):
     print(f"pasca-build: {pesan}", file=sys.stderr)
     sys.exit(1)
+
+
+def wasm_cargo():
+    """The wasm cargo linked for this trunk build (before wasm-bindgen)."""
+    target = os.environ.get("CARGO_TARGET_DIR")
+    if not target:
+        meta = subprocess.run(
+            ["cargo", "metadata", "--format-version", "1", "--no-deps", "--offline"],
+            stdout=subprocess.PIPE, check=True, cwd=os.environ.get("TRUNK_SOURCE_DIR") or None,
+        )
+        target = json.loads(meta.stdout)["target_directory"]
+    profil = "release" if os.environ.get("TRUNK_PROFILE", "release") == "release" else "debug"
+    return os.path.join(target, "wasm32-unknown-unknown", profil, "jenjang.wasm")
+
+
+def ganti_tepat(teks, lama, baru, berkas, minimal=1, maksimal=1):
+    n = teks.count(lama)
+    if not minimal <= n <= maksimal:
+        gagal(f"split: expected {minimal}..{maksimal} occurrence(s) of {lama!r} in {berkas}, found {n}")
+    return teks.replace(lama, baru)
+
+
+def sri(jalur):
+    with open(jalur, "rb") as f:
+        return "sha384-" + base64.b64encode(hashlib.sha384(f.read()).digest()).decode("ascii")
+
+
+def pisah_wasm(staging):
+    """Step 0: replace trunk's unsplit js/wasm by the split ones. Returns a summary or None."""
+    js_trunk = []
+    for n in sorted(os.listdir(staging)):
+        if re.fullmatch(r"jenjang-[0-9a-f]+\.js", n):
+            with open(os.path.join(staging, n), encoding="utf-8") as f:
+                if PENANDA_SPLIT in f.read():
+                    js_trunk.append(n)
+    if not js_trunk:
+        return None
+    if len(js_trunk) != 1:
+        gagal(f"split: more than one of trunk's JS files imports {PENANDA_SPLIT}: {js_trunk}")
+    js_lama = js_trunk[0]
+    wasm_lama = js_lama[: -len(".js")] + "_bg.wasm"
+    if not os.path.isfile(os.path.join(staging, wasm_lama)):
+        gagal(f"split: {wasm_lama} (beside {js_lama}) is not in the staging dir")
+
+    masukan = wasm_cargo()
+    if not os.path.isfile(masukan):
+        gagal(f"split: cargo's output {masukan} is missing")
+    with open(masukan, "rb") as f:
+        if PENANDA_SPLIT.encode() not in f.read():
+            gagal(f"split: {masukan} has no split points: is it from another build than trunk's?")
+    for alat in ("wasm-split-cli", "wasm-bindgen"):
+        if not shutil.which(alat):
+            gagal(f"split: `{alat}` not found — run ./scripts/setup")
+
+    with tempfile.TemporaryDirectory(prefix="jenjang-split-") as tmp:
+        d_split, d_bg = os.path.join(tmp, "split"), os.path.join(tmp, "bg")
+        subprocess.run(["wasm-split-cli", masukan, d_split, "--out-name", "jenjang"], check=True)
+        subprocess.run(
+            ["wasm-bindgen", "--target=web", f"--out-dir={d_bg}", "--out-name=jenjang",
+             os.path.join(d_split, "jenjang.wasm"), "--no-typescript",
+             # The chunks import the main module's function table, which lld exports.
+             "--keep-lld-exports"],
+            check=True,
+        )
+        if os.path.exists(os.path.join(d_bg, "snippets")):
+            gagal("split: wasm-bindgen wrote snippets; copying them is not implemented here")
+        chunk = sorted(
+            n[: -len(".wasm")] for n in os.listdir(d_split) if n.endswith(".wasm") and n != "jenjang.wasm"
+        )
+        baca = lambda d, n: open(os.path.join(d, n), "rb").read()  # noqa: E731
+        isi = {"js": baca(d_bg, "jenjang.js"), "wasm": baca(d_bg, "jenjang_bg.wasm"),
+               "link": baca(d_split, "__wasm_split.js")}
+        isi.update({f"chunk:{c}": baca(d_split, c + ".wasm") for c in chunk})
+
+    # One hash of every output names them all: the main module and its chunks only work together.
+    h = hashlib.sha256()
+    for k in sorted(isi):
+        h.update(k.encode() + b"\0" + hashlib.sha256(isi[k]).digest())
+    dasar = "jenjang-" + h.hexdigest()[:16]
+    js_baru, wasm_baru, link_baru = f"{dasar}.js", f"{dasar}_bg.wasm", f"{dasar}-split.js"
+
+    link = isi["link"].decode("utf-8")
+    link = ganti_tepat(link, 'from "./jenjang.js"', f'from "./{js_baru}"', "the chunk loader")
+    for c in chunk:
+        link = ganti_tepat(link, f'"./{c}.wasm"', f'"./{dasar}-{c}.wasm"', "the chunk loader")
+    js = isi["js"].decode("utf-8")
+    # Only the module specifiers: the import object's keys stay the wasm's import module names.
+    js = ganti_tepat(js, f'from "{MODUL_SPLIT}"', f'from "./{link_baru}"', "the JS glue", 1, 10_000)
+    js = ganti_tepat(js, "'jenjang_bg.wasm'", f"'{wasm_baru}'", "the JS glue")
+
+    for lama in (js_lama, wasm_lama):
+        os.remove(os.path.join(staging, lama))
+    tulis = lambda n, b: open(os.path.join(staging, n), "wb").write(b)  # noqa: E731
+    tulis(js_baru, js.encode("utf-8"))
+    tulis(wasm_baru, isi["wasm"])
+    tulis(link_baru, link.encode("utf-8"))
+    for c in chunk:
+        tulis(f"{dasar}-{c}.wasm", isi[f"chunk:{c}"])
+
+    jalur_html = os.path.join(staging, "index.html")
+    with open(jalur_html, encoding="utf-8") as f:
+        html = f.read()
+    # trunk's modulepreload/preload links and its inline loader, with their integrity hashes.
+    for lama, baru in ((js_lama, js_baru), (wasm_lama, wasm_baru)):
+        html = ganti_tepat(html, f"./{lama}'", f"./{baru}'", "index.html's loader")
+        pola = re.compile(r'(<link\b[^>]*href="\./' + re.escape(lama) + r'"[^>]*>)')
+        tautan = pola.findall(html)
+        if len(tautan) != 1:
+            gagal(f"split: expected one <link> to {lama} in index.html, found {len(tautan)}")
+        t = tautan[0].replace(f"./{lama}", f"./{baru}")
+        t = re.sub(r'integrity="[^"]*"', f'integrity="{sri(os.path.join(staging, baru))}"', t)
+        if baru == js_baru:
+            # The chunk loader is a static import of the glue: preload it beside it.
+            t_link = t.replace(f"./{js_baru}", f"./{link_baru}")
+            t_link = re.sub(r'integrity="[^"]*"', f'integrity="{sri(os.path.join(staging, link_baru))}"', t_link)
+            t = t + t_link
+        html = html.replace(tautan[0], t)
+    with open(jalur_html, "w", encoding="utf-8") as f:
+        f.write(html)
+    return f"split: {len(chunk)} wasm chunks beside {wasm_baru}"
 
 
 def main():
@@ -36,6 +174,11 @@ def main():
         gagal("TRUNK_STAGING_DIR is not set (run me from trunk, or give the directory)")
     if not os.path.isdir(staging):
         gagal(f"the staging dir {staging} is gone — is another trunk build writing the same dist/?")
+
+    # 0. Lazy pages: the split build's js/wasm in place of trunk's.
+    ringkasan_split = pisah_wasm(staging)
+    if ringkasan_split:
+        print(f"pasca-build: {ringkasan_split}")
 
     # 1. CSP hashes of the inline scripts.
     jalur_html = os.path.join(staging, "index.html")

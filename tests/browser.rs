@@ -115,3 +115,74 @@ async fn the_app_mounts_in_indonesian_with_navigation() {
     assert!(wadah.query_selector("#status-simpan[role=status]").unwrap().is_some());
     drop(handle);
 }
+
+// A lazy page (ui/components/lazy_page.rs) whose chunk fails to load, then loads on retry.
+// wasm-bindgen-test-runner runs no splitter, so the chunk loader here is a stand-in with the
+// same contract as wasm-split's: it calls back once per attempt with success or failure.
+
+static CHUNK_ADA: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+unsafe extern "C" fn muat_chunk_palsu(selesai: leptos::wasm_split::rt::LoadCallbackFn, data: *const std::ffi::c_void) {
+    let ada = CHUNK_ADA.load(std::sync::atomic::Ordering::SeqCst);
+    unsafe { selesai(data, ada) };
+}
+
+static PEMUAT: leptos::wasm_split::rt::LazySplitLoader =
+    unsafe { leptos::wasm_split::rt::LazySplitLoader::new(muat_chunk_palsu) };
+
+async fn halaman_uji() -> Result<fn(()) -> leptos::prelude::AnyView, leptos::wasm_split::SplitLoaderError> {
+    leptos::wasm_split::rt::ensure_loaded(std::pin::Pin::static_ref(&PEMUAT)).await?;
+    Ok(|()| {
+        use leptos::prelude::*;
+        view! { <h1 id="halaman-uji">"Halaman dari chunk"</h1> }.into_any()
+    })
+}
+
+/// Lets the browser run tasks and effects until `css` matches in `wadah` (or ~2 s pass).
+async fn tunggu(wadah: &web_sys::Element, css: &str) -> bool {
+    for _ in 0..100 {
+        if wadah.query_selector(css).unwrap().is_some() {
+            return true;
+        }
+        let jeda = js_sys::Promise::new(&mut |ok, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 20).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(jeda).await.unwrap();
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn a_lazy_page_is_busy_then_says_its_chunk_failed_and_loads_on_retry() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    storage().clear().unwrap();
+    CHUNK_ADA.store(false, std::sync::atomic::Ordering::SeqCst);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let wadah = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&wadah).unwrap();
+    let handle = leptos::mount::mount_to(wadah.clone().unchecked_into(), || {
+        jenjang::ui::providers::provide_bahasa();
+        view! { <jenjang::ui::components::LazyPage muat=halaman_uji arg=()/> }
+    });
+    // At once: the busy state.
+    let sibuk = wadah.query_selector("[aria-busy=true] [role=status]").unwrap().expect("the busy state");
+    assert_eq!(sibuk.text_content().unwrap(), "Memuat…");
+
+    // The chunk fails: a message, not a panic (which would abort the app).
+    assert!(tunggu(&wadah, "#halaman-gagal-dimuat").await, "{}", wadah.inner_html());
+    assert!(wadah.query_selector("[aria-busy]").unwrap().is_none());
+    let teks = wadah.text_content().unwrap();
+    assert!(teks.contains("Halaman ini belum dapat dimuat") && teks.contains("Data Anda tidak berubah"), "{teks}");
+
+    // The chunk is reachable again: "Coba lagi" loads the page (a failure is never cached).
+    CHUNK_ADA.store(true, std::sync::atomic::Ordering::SeqCst);
+    let tombol: web_sys::HtmlElement =
+        wadah.query_selector("#halaman-gagal-dimuat button").unwrap().unwrap().unchecked_into();
+    assert_eq!(tombol.text_content().unwrap(), "Coba lagi");
+    tombol.click();
+    assert!(tunggu(&wadah, "#halaman-uji").await, "{}", wadah.inner_html());
+    assert!(wadah.query_selector("#halaman-gagal-dimuat").unwrap().is_none());
+    drop(handle);
+    wadah.remove();
+}

@@ -318,3 +318,103 @@ async fn the_manifest_is_linked_and_valid_and_its_icons_exist() {
     assert_ne!(hasil["favicon"], "data:,", "the favicon is the real icon");
     tanpa_pelanggaran(&sesi);
 }
+
+/// The wasm chunks of the lazy pages in dist/ (`jenjang-<hash>-split_<page>.wasm` and the
+/// `-chunk_<n>.wasm` they share), as written by scripts/pasca-build.py.
+fn berkas_chunk() -> Vec<String> {
+    let mut nama: Vec<String> = std::fs::read_dir(dist())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".wasm") && (n.contains("-split_") || n.contains("-chunk_")))
+        .collect();
+    nama.sort();
+    nama
+}
+
+#[tokio::test]
+async fn lazy_pages_open_offline_after_one_visit_that_never_opened_them() {
+    let chunk = berkas_chunk();
+    assert!(
+        chunk.iter().any(|n| n.contains("-split_kinerja.")) && chunk.iter().any(|n| n.contains("-split_berbagi_data.")),
+        "dist/ has no chunks of the lazy pages (is the release build split?): {chunk:?}"
+    );
+    // One visit of the home page only: no lazy page is opened while the server runs.
+    let mut sesi = Sesi::baru().await;
+    tunggu_teks(&sesi, "h1", "Beranda").await;
+    tunggu_dikendalikan(&sesi).await;
+    let permintaan = sesi.server.permintaan();
+    let tersimpan = js_async(
+        &sesi,
+        "const done = arguments[arguments.length - 1];
+         caches.keys()
+           .then(k => caches.open(k[0]))
+           .then(c => c.keys())
+           .then(r => done(r.map(q => new URL(q.url).pathname.slice(1))), e => done(['error ' + e]));",
+    )
+    .await;
+    let tersimpan: Vec<&str> = tersimpan.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    for c in &chunk {
+        assert!(tersimpan.contains(&c.as_str()), "{c} is not precached; cache: {tersimpan:?}");
+    }
+
+    sesi.server.stop();
+    // Through the router, from a page of the main module…
+    for (rute, judul) in [("#/kinerja", "Kinerja"), ("#/data", "Berbagi data"), ("#/pegawai/baru", "Tambah pegawai")] {
+        sesi.buka(rute).await;
+        tunggu_teks(&sesi, "h1", judul).await;
+        assert!(sesi.find(Locator::Css("#halaman-gagal-dimuat")).await.is_err(), "{rute}: chunk not loaded");
+    }
+    // …and a full load at a lazy page's address.
+    sesi.buka("index.html#/kinerja/distribusi").await;
+    sesi.refresh().await.expect("reload offline");
+    tunggu_teks(&sesi, "h1", "Distribusi").await;
+    assert!(sesi.find(Locator::Css("#halaman-gagal-dimuat")).await.is_err(), "the distribution page's chunk");
+    // The chunks came from the worker's precache of that first visit, not from the server.
+    let diambil: Vec<_> = permintaan.iter().filter(|r| r.contains("-split_") || r.contains("-chunk_")).collect();
+    assert!(diambil.iter().all(|r| r.ends_with(" 200")), "{diambil:?}");
+    screenshot(&sesi, "luring-kinerja").await;
+    tanpa_pelanggaran(&sesi);
+}
+
+#[tokio::test]
+async fn a_lazy_page_whose_chunk_cannot_be_fetched_says_so_and_loads_on_retry() {
+    let salinan = SalinanDist::baru();
+    let chunk = berkas_chunk();
+    let data = chunk.iter().find(|n| n.contains("-split_berbagi_data.")).expect("the Berbagi data chunk");
+    let jalur = salinan.0.join(data);
+    let simpan = salinan.0.join("chunk-disimpan");
+    std::fs::rename(&jalur, &simpan).unwrap();
+
+    // Without the file the service worker cannot install: every request goes to the server.
+    let mut sesi = Sesi::baru().await;
+    sesi.goto("about:blank").await.expect("about:blank");
+    sesi.server = ServerStatis::mulai(&salinan.0);
+    sesi.url = sesi.server.url();
+    sesi.buka("#/data").await;
+    let pesan = tunggu_teks(&sesi, "#halaman-gagal-dimuat h1", "Halaman ini belum dapat dimuat").await;
+    let teks = tunggu_elemen(&sesi, "#halaman-gagal-dimuat [role=alert]").await.text().await.unwrap();
+    assert!(teks.contains("Data Anda tidak berubah"), "{teks:?}");
+    let fokus = js(&sesi, "return document.activeElement && document.activeElement.tagName").await;
+    assert_eq!(fokus.as_str(), Some("H1"), "focus on the message's heading");
+    drop(pesan);
+    screenshot(&sesi, "chunk-gagal").await;
+    // The app still runs: another page, and the message in English.
+    klik(&sesi, "#ganti-bahasa").await;
+    tunggu_teks(&sesi, "#halaman-gagal-dimuat h1", "This page could not be loaded").await;
+    klik(&sesi, "#ganti-bahasa").await;
+
+    // The file is back (the network is back): "Coba lagi" loads the page.
+    std::fs::rename(&simpan, &jalur).unwrap();
+    klik(&sesi, "#halaman-gagal-dimuat button").await;
+    tunggu_teks(&sesi, "h1", "Berbagi data").await;
+    tunggu_hilang(&sesi, "#halaman-gagal-dimuat").await;
+    sesi.buka("#/pegawai").await;
+    tunggu_elemen(&sesi, "#jumlah-tampil").await;
+    // The 404 of the missing chunk is the only error in the console.
+    let log = sesi.log_konsol();
+    let lain: Vec<_> = log
+        .iter()
+        .filter(|l| l.contains("Uncaught") || l.contains("panicked") || l.contains("Content Security Policy"))
+        .collect();
+    assert!(lain.is_empty(), "console: {log:#?}");
+}

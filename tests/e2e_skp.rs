@@ -115,6 +115,8 @@ async fn muat_ulang(sesi: &Sesi) {
 /// A staff member (not a unit head) without an SKP whose jabatan others hold too, picked from
 /// the overview: the row's pegawai id.
 async fn pilih_staf(sesi: &Sesi) -> String {
+    // The kinerja page is loaded on demand (its own wasm chunk): wait until its table is there.
+    tunggu_elemen(sesi, "#tabel-kinerja [id^=buat-skp-]").await;
     js_teks(
         sesi,
         "const rows = [...document.querySelectorAll('#tabel-kinerja tbody tr')];

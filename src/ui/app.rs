@@ -95,27 +95,89 @@ fn Kepala() -> impl IntoView {
     }
 }
 
-/// The page for the current route.
+/// The page for the current route. The pages a session rarely starts with come from wasm
+/// chunks of their own in the release build (see `lazy` below); the home page, the pegawai
+/// list and detail and the data load/save path stay in the main module.
 #[component]
 fn Halaman() -> impl IntoView {
     let rute = use_rute();
     move || match rute.get() {
         Route::Beranda => view! { <pages::Beranda/> }.into_any(),
         Route::DaftarPegawai => view! { <pages::DaftarPegawai/> }.into_any(),
-        Route::PegawaiBaru => view! { <pages::FormulirPegawai id=None/> }.into_any(),
-        Route::UbahPegawai(id) => view! { <pages::FormulirPegawai id=Some(id)/> }.into_any(),
+        Route::PegawaiBaru => lazy::formulir_pegawai(None),
+        Route::UbahPegawai(id) => lazy::formulir_pegawai(Some(id)),
         Route::DetailPegawai(id) => view! { <pages::DetailPegawai id=id/> }.into_any(),
-        Route::UnitKerja => view! { <pages::HalamanUnitKerja/> }.into_any(),
-        Route::Duk => view! { <pages::HalamanDuk/> }.into_any(),
-        Route::Aturan => view! { <pages::HalamanAturan/> }.into_any(),
-        Route::Data => view! { <pages::HalamanBerbagiData/> }.into_any(),
-        Route::Kinerja => view! { <pages::HalamanKinerja/> }.into_any(),
-        Route::Skp(id) => view! { <pages::HalamanSkp id=id/> }.into_any(),
-        Route::CetakSkp(id) => view! { <pages::CetakSkp id=id/> }.into_any(),
-        Route::Evaluasi(id, periode) => view! { <pages::HalamanEvaluasi id=id periode=periode/> }.into_any(),
-        Route::CetakEvaluasi(id, periode) => view! { <pages::CetakEvaluasi id=id periode=periode/> }.into_any(),
-        Route::Distribusi => view! { <pages::HalamanDistribusi/> }.into_any(),
-        Route::Masyarakat => view! { <pages::HalamanMasyarakat/> }.into_any(),
+        Route::UnitKerja => lazy::unit_kerja(()),
+        Route::Duk => lazy::duk(()),
+        Route::Aturan => lazy::aturan(()),
+        Route::Data => lazy::berbagi_data(()),
+        Route::Kinerja => lazy::kinerja(()),
+        Route::Skp(id) => lazy::skp(id),
+        Route::CetakSkp(id) => lazy::cetak_skp(id),
+        Route::Evaluasi(id, periode) => lazy::evaluasi((id, periode)),
+        Route::CetakEvaluasi(id, periode) => lazy::cetak_evaluasi((id, periode)),
+        Route::Distribusi => lazy::distribusi(()),
+        Route::Masyarakat => lazy::masyarakat(()),
         Route::TidakDitemukan(_) => view! { <pages::TidakDitemukan/> }.into_any(),
     }
+}
+
+/// The lazy pages and their chunks: the kinerja pages share one (opening one of them usually
+/// leads to the others, and one split per page made ~200 small files where this makes ~40);
+/// code used by several chunks goes into shared chunks, which the splitter makes itself.
+mod lazy {
+    use crate::domain::id::Id;
+    use crate::domain::periode::Periode;
+    use crate::ui::components::lazy_page;
+    use crate::ui::pages;
+    use leptos::prelude::*;
+
+    lazy_page!(
+        /// Add or edit a pegawai.
+        pub fn formulir_pegawai(id: Option<Id>) in formulir_pegawai => view! { <pages::FormulirPegawai id=id/> }
+    );
+    lazy_page!(
+        /// The unit kerja tree.
+        pub fn unit_kerja(_x: ()) in unit_kerja => view! { <pages::HalamanUnitKerja/> }
+    );
+    lazy_page!(
+        /// Daftar Urut Kepangkatan.
+        pub fn duk(_x: ()) in duk => view! { <pages::HalamanDuk/> }
+    );
+    lazy_page!(
+        /// The rules as data, the instansi and the kinerja settings.
+        pub fn aturan(_x: ()) in aturan => view! { <pages::HalamanAturan/> }
+    );
+    lazy_page!(
+        /// Export, import (exchange files and CSV), backups.
+        pub fn berbagi_data(_x: ()) in berbagi_data => view! { <pages::HalamanBerbagiData/> }
+    );
+    lazy_page!(
+        /// SKP per pegawai and year.
+        pub fn kinerja(_x: ()) in kinerja => view! { <pages::HalamanKinerja/> }
+    );
+    lazy_page!(
+        /// One SKP.
+        pub fn skp(id: Id) in kinerja => view! { <pages::HalamanSkp id=id/> }
+    );
+    lazy_page!(
+        /// One SKP, printable.
+        pub fn cetak_skp(id: Id) in kinerja => view! { <pages::CetakSkp id=id/> }
+    );
+    lazy_page!(
+        /// The evaluation of an SKP in a period.
+        pub fn evaluasi(x: (Id, Periode)) in kinerja => view! { <pages::HalamanEvaluasi id=x.0 periode=x.1/> }
+    );
+    lazy_page!(
+        /// The evaluation document, printable.
+        pub fn cetak_evaluasi(x: (Id, Periode)) in kinerja => view! { <pages::CetakEvaluasi id=x.0 periode=x.1/> }
+    );
+    lazy_page!(
+        /// Predikat distribution per unit.
+        pub fn distribusi(_x: ()) in kinerja => view! { <pages::HalamanDistribusi/> }
+    );
+    lazy_page!(
+        /// Community feedback.
+        pub fn masyarakat(_x: ()) in kinerja => view! { <pages::HalamanMasyarakat/> }
+    );
 }

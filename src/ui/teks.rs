@@ -272,6 +272,11 @@ pub struct Teks {
     // Not found
     pub tidak_ditemukan_judul: &'static str,
     pub tidak_ditemukan_isi: &'static str,
+    // A page loaded from its own wasm chunk (ui/components/lazy_page.rs)
+    pub halaman_memuat: &'static str,
+    pub halaman_gagal_judul: &'static str,
+    pub halaman_gagal_isi: &'static str,
+    pub halaman_coba_lagi: &'static str,
     pub ke_daftar_pegawai: &'static str,
     // New version (service worker update banner)
     pub versi_baru: &'static str,
@@ -517,6 +522,10 @@ pub const ID: Teks = Teks {
     csv_gagal: |e| format!("Impor tidak diterapkan; data tidak berubah. {e}"),
     tidak_ditemukan_judul: "Halaman tidak ditemukan",
     tidak_ditemukan_isi: "Alamat ini tidak dikenal, atau pegawai yang dicari sudah dihapus.",
+    halaman_memuat: "Memuat…",
+    halaman_gagal_judul: "Halaman ini belum dapat dimuat",
+    halaman_gagal_isi: "Bagian aplikasi untuk halaman ini tidak dapat diambil, mungkin karena jaringan terputus sebelum aplikasi selesai tersimpan untuk dipakai luring. Data Anda tidak berubah. Periksa jaringan, lalu coba lagi.",
+    halaman_coba_lagi: "Coba lagi",
     ke_daftar_pegawai: "Ke daftar pegawai",
     versi_baru: "Versi baru tersedia —",
     versi_baru_muat_ulang: "muat ulang",
@@ -760,6 +769,10 @@ pub const EN: Teks = Teks {
     csv_gagal: |e| format!("Import not applied; nothing changed. {e}"),
     tidak_ditemukan_judul: "Page not found",
     tidak_ditemukan_isi: "This address is unknown, or the employee has been deleted.",
+    halaman_memuat: "Loading…",
+    halaman_gagal_judul: "This page could not be loaded",
+    halaman_gagal_isi: "The part of the app for this page could not be fetched, perhaps because the network went down before the app was stored for offline use. Your data is unchanged. Check the network, then try again.",
+    halaman_coba_lagi: "Try again",
     ke_daftar_pegawai: "To the employee list",
     versi_baru: "A new version is available —",
     versi_baru_muat_ulang: "reload",
