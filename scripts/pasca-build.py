@@ -110,8 +110,16 @@ def pisah_wasm(staging):
              "--keep-lld-exports"],
             check=True,
         )
-        if os.path.exists(os.path.join(d_bg, "snippets")):
-            gagal("split: wasm-bindgen wrote snippets; copying them is not implemented here")
+        # JS snippets (`#[wasm_bindgen(inline_js)]`, e.g. the IndexedDB backend): the glue
+        # imports them as ./snippets/<crate-hash>/inlineN.js; they replace trunk's copies.
+        snippet = {}
+        d_snip = os.path.join(d_bg, "snippets")
+        for akar, _dirs, nama in os.walk(d_snip):
+            for n in nama:
+                jalur = os.path.join(akar, n)
+                rel = os.path.relpath(jalur, d_bg).replace(os.sep, "/")
+                with open(jalur, "rb") as f:
+                    snippet[rel] = f.read()
         chunk = sorted(
             n[: -len(".wasm")] for n in os.listdir(d_split) if n.endswith(".wasm") and n != "jenjang.wasm"
         )
@@ -119,6 +127,7 @@ def pisah_wasm(staging):
         isi = {"js": baca(d_bg, "jenjang.js"), "wasm": baca(d_bg, "jenjang_bg.wasm"),
                "link": baca(d_split, "__wasm_split.js")}
         isi.update({f"chunk:{c}": baca(d_split, c + ".wasm") for c in chunk})
+        isi.update({f"snippet:{rel}": b for rel, b in snippet.items()})
 
     # One hash of every output names them all: the main module and its chunks only work together.
     h = hashlib.sha256()
@@ -144,6 +153,10 @@ def pisah_wasm(staging):
     tulis(link_baru, link.encode("utf-8"))
     for c in chunk:
         tulis(f"{dasar}-{c}.wasm", isi[f"chunk:{c}"])
+    shutil.rmtree(os.path.join(staging, "snippets"), ignore_errors=True)
+    for rel, b in snippet.items():
+        os.makedirs(os.path.dirname(os.path.join(staging, rel)), exist_ok=True)
+        tulis(rel, b)
 
     jalur_html = os.path.join(staging, "index.html")
     with open(jalur_html, encoding="utf-8") as f:
