@@ -2,35 +2,18 @@
 //! the real localStorage, a real quota failure, and the app mounted in a page.
 #![cfg(target_arch = "wasm32")]
 
-use jenjang::domain::id::Id;
-use jenjang::domain::pegawai::UnitKerja;
-use jenjang::domain::tanggal::Stempel;
 use jenjang::store::browser::PenyimpananLokal;
-use jenjang::store::dataset::{Dataset, Koleksi};
+use jenjang::store::dataset::Koleksi;
 use jenjang::store::penyimpanan::{kunci_koleksi, muat, simpan, GalatPenyimpanan, Penyimpanan};
 use wasm_bindgen_test::*;
+
+mod dukungan_browser;
+use dukungan_browser::dataset;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn dataset(n: usize, panjang_nama: usize) -> Dataset {
-    let mut d = Dataset::default();
-    for i in 0..n {
-        let mut b = [0u8; 16];
-        b[..8].copy_from_slice(&(i as u64).to_le_bytes());
-        d.unit_kerja.push(UnitKerja {
-            id: Id::dari_byte_acak(b),
-            created_at: Stempel(1),
-            updated_at: Stempel(1),
-            dihapus_pada: None,
-            nama: format!("Unit {i} {}", "x".repeat(panjang_nama)),
-            induk: None,
-        });
-    }
-    d
 }
 
 #[wasm_bindgen_test]

@@ -4,12 +4,10 @@
 //! per page, and the other browser tests work on localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use jenjang::domain::id::Id;
-use jenjang::domain::pegawai::UnitKerja;
 use jenjang::domain::tanggal::Stempel;
 use jenjang::store::browser::{pindah_ke_idb, PenyimpananLokal, PenyimpananPeramban, KUNCI_PINDAH};
 use jenjang::store::cadangan;
-use jenjang::store::dataset::{Dataset, Koleksi};
+use jenjang::store::dataset::Koleksi;
 use jenjang::store::idb::{self, Kabar};
 use jenjang::store::penyimpanan::{kunci_koleksi, muat, simpan, Penyimpanan};
 use std::cell::RefCell;
@@ -17,6 +15,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
+
+mod dukungan_browser;
+use dukungan_browser::dataset;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -70,23 +71,6 @@ fn kunci_jenjang_lokal() -> BTreeMap<String, String> {
         .filter(|k| k.starts_with("jenjang."))
         .map(|k| (k.clone(), s.get_item(&k).unwrap().unwrap()))
         .collect()
-}
-
-fn dataset(n: usize, panjang_nama: usize) -> Dataset {
-    let mut d = Dataset::default();
-    for i in 0..n {
-        let mut b = [0u8; 16];
-        b[..8].copy_from_slice(&(i as u64).to_le_bytes());
-        d.unit_kerja.push(UnitKerja {
-            id: Id::dari_byte_acak(b),
-            created_at: Stempel(1),
-            updated_at: Stempel(1),
-            dihapus_pada: None,
-            nama: format!("Unit {i} {}", "x".repeat(panjang_nama)),
-            induk: None,
-        });
-    }
-    d
 }
 
 /// One test, in order: the backend is a per-page singleton.

@@ -281,7 +281,7 @@ async fn a_full_storage_is_reported_and_the_change_kept_on_screen() {
     tunggu_teks(&sesi, "h1", "Beranda").await;
     // Fill this origin's localStorage to the brim with other data, and leave IndexedDB (where
     // the data would otherwise move) no room either.
-    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.penuhkan_lokal().await;
     sesi.penuhkan_idb(true).await;
     sesi.buka("#/pegawai/baru").await;
     isi_pegawai_sah(&sesi, "Dewi Lestari").await;

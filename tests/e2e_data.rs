@@ -48,6 +48,26 @@ async fn impor(klien: &Client, nama: &str, isi: &[u8]) {
     input.send_keys(&path.display().to_string()).await.expect("choose file");
 }
 
+/// Loads the sample data and exports it all from the Berbagi data page (which stays open).
+async fn ekspor_contoh(sesi: &Sesi) -> String {
+    muat_contoh(sesi).await;
+    sesi.buka("#/data").await;
+    tunggu_teks(sesi, "h1", "Berbagi data").await;
+    tangkap_unduhan(sesi).await;
+    klik(sesi, "#ekspor-lengkap").await;
+    isi_unduhan(sesi).await
+}
+
+/// A colleague's copy of an export in which the first pegawai has been renamed since: (the
+/// file, the old name).
+fn satu_diubah(ekspor: &str, nama_baru: &str) -> (String, String) {
+    let mut v: serde_json::Value = serde_json::from_str(ekspor).unwrap();
+    let lama = v["data"]["pegawai"][0]["nama"].as_str().unwrap().to_string();
+    v["data"]["pegawai"][0]["nama"] = nama_baru.into();
+    v["data"]["pegawai"][0]["updated_at"] = "2030-01-01T00:00:00.000Z".into();
+    (v.to_string(), lama)
+}
+
 async fn muat_contoh(sesi: &Sesi) {
     sesi.buka("#/").await;
     klik(sesi, "#muat-contoh").await;
@@ -57,12 +77,7 @@ async fn muat_contoh(sesi: &Sesi) {
 #[tokio::test]
 async fn export_wipe_import_gives_the_same_data_and_undo_puts_it_back() {
     let sesi = Sesi::baru().await;
-    muat_contoh(&sesi).await;
-    sesi.buka("#/data").await;
-    tunggu_teks(&sesi, "h1", "Berbagi data").await;
-    tangkap_unduhan(&sesi).await;
-    klik(&sesi, "#ekspor-lengkap").await;
-    let berkas = isi_unduhan(&sesi).await;
+    let berkas = ekspor_contoh(&sesi).await;
     tunggu_teks(&sesi, "#ekspor-status", "jenjang-lengkap-").await;
     let v: serde_json::Value = serde_json::from_str(&berkas).unwrap();
     assert_eq!(v["format"], "jenjang");
@@ -227,17 +242,10 @@ async fn a_backup_reminder_appears_and_delete_all_can_be_undone() {
 #[tokio::test]
 async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
     let sesi = Sesi::baru().await;
-    muat_contoh(&sesi).await;
-    sesi.buka("#/data").await;
+    // The colleague's copy has one pegawai renamed since: the import would change something.
+    let (berkas, _) = satu_diubah(&ekspor_contoh(&sesi).await, "Nama Diperbarui");
     tunggu_teks(&sesi, "#meter-penyimpanan", "Terpakai").await;
     tunggu_teks(&sesi, "#penyimpanan-persisten", "ersisten").await;
-    tangkap_unduhan(&sesi).await;
-    klik(&sesi, "#ekspor-lengkap").await;
-    // The colleague's copy has one pegawai renamed since: the import would change something.
-    let mut v: serde_json::Value = serde_json::from_str(&isi_unduhan(&sesi).await).unwrap();
-    v["data"]["pegawai"][0]["nama"] = "Nama Diperbarui".into();
-    v["data"]["pegawai"][0]["updated_at"] = "2030-01-01T00:00:00.000Z".into();
-    let berkas = v.to_string();
     let sebelum = js(
         &sesi,
         "return JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('jenjang.data.')).sort())",
@@ -245,7 +253,7 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
     .await;
     // Fill the rest of this origin's localStorage, and leave IndexedDB (where the data would
     // otherwise move) no room either.
-    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.penuhkan_lokal().await;
     sesi.penuhkan_idb(true).await;
     impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
     tunggu_teks(&sesi, "#ruang-impor", "Tidak cukup").await;
@@ -267,18 +275,9 @@ async fn an_import_that_would_not_fit_says_so_before_anything_is_applied() {
 #[tokio::test]
 async fn data_too_big_for_localstorage_moves_to_indexeddb_and_nothing_is_lost() {
     let sesi = Sesi::baru().await;
-    muat_contoh(&sesi).await;
-    sesi.buka("#/data").await;
-    tunggu_teks(&sesi, "#meter-penyimpanan", "Terpakai").await;
-    tangkap_unduhan(&sesi).await;
-    klik(&sesi, "#ekspor-lengkap").await;
-    let mut v: serde_json::Value = serde_json::from_str(&isi_unduhan(&sesi).await).unwrap();
-    let nama_lama = v["data"]["pegawai"][0]["nama"].as_str().unwrap().to_string();
-    v["data"]["pegawai"][0]["nama"] = "Nama Dari Berkas Besar".into();
-    v["data"]["pegawai"][0]["updated_at"] = "2030-01-01T00:00:00.000Z".into();
-    let berkas = v.to_string();
+    let (berkas, nama_lama) = satu_diubah(&ekspor_contoh(&sesi).await, "Nama Dari Berkas Besar");
     // Another page of this host has taken nearly all of localStorage.
-    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.penuhkan_lokal().await;
 
     impor(&sesi, "jenjang-lengkap.json", berkas.as_bytes()).await;
     tunggu_teks(&sesi, "#ruang-impor", "IndexedDB").await;
@@ -345,7 +344,7 @@ async fn two_tabs_follow_the_data_into_indexeddb_and_each_other() {
 
     // Tab A: localStorage is full, so its next save moves the data to IndexedDB.
     sesi.switch_to_window(tab_a.clone()).await.unwrap();
-    js(&sesi, "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;").await;
+    sesi.penuhkan_lokal().await;
     sesi.buka("#/unit").await;
     isi(&sesi, "#unit-nama", "Unit sebelum pindah").await;
     klik(&sesi, "#tambah-unit").await;

@@ -162,6 +162,18 @@ impl Sesi {
             .expect("wrap IndexedDB");
     }
 
+    /// Fills this origin's localStorage to the brim with other data (`pengisi.<i>` keys, as
+    /// another page of the same host might), halving the chunk each time the browser refuses.
+    pub async fn penuhkan_lokal(&self) {
+        self.klien
+            .execute(
+                "let n = 1 << 20, i = 0; while (n >= 16) { try { localStorage.setItem('pengisi.' + i, 'a'.repeat(n)); i++; } catch (e) { n = n >> 1; } } return i;",
+                vec![],
+            )
+            .await
+            .expect("fill localStorage");
+    }
+
     /// Jenjang's entries in IndexedDB (`jenjang` → `kv`), sorted, as `[[key, value], …]` JSON
     /// text (the revision counter left out): to compare what is stored before and after.
     pub async fn isi_idb(&self) -> String {
