@@ -9,31 +9,6 @@
 mod support;
 use support::*;
 
-/// Sets an input's or select's value the way a user's edit would (date inputs cannot be
-/// typed portably), firing `input` and `change`.
-async fn setel(klien: &Client, css: &str, nilai: &str) {
-    tunggu_elemen(klien, css).await;
-    klien
-        .execute(
-            "const el = document.querySelector(arguments[0]);
-             el.value = arguments[1];
-             el.dispatchEvent(new Event('input', { bubbles: true }));
-             el.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![css.into(), nilai.into()],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("set {css}: {e}"));
-}
-
-async fn nilai(klien: &Client, css: &str) -> String {
-    klien
-        .execute("return document.querySelector(arguments[0]).value", vec![css.into()])
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// Saves a printed PDF under target/screenshots and, where pdftoppm exists, its first page as
 /// PNG so it can be looked at.
 fn simpan_cetak(pdf: &[u8], nama: &str) {
@@ -46,10 +21,6 @@ fn simpan_cetak(pdf: &[u8], nama: &str) {
         .arg(&path)
         .arg(dir.join(nama))
         .status();
-}
-
-async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
-    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
 }
 
 async fn muat_ulang(sesi: &Sesi) {

@@ -17,10 +17,6 @@ const CSV: &str = "\u{feff}NIP;Nama Lengkap;Tgl. Lahir;Gol.;TMT Gol;Penempatan;K
 198311302010012004;Golongan Keliru;30-11-1983;V/a;01-04-2014;Sekretariat;\r\n\
 198702142011011005;Tanggal Keliru;kemarin;III/c;01-04-2019;Sekretariat;\r\n";
 
-async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
-    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
-}
-
 /// Writes `isi` to a temporary file and hands it to the CSV file input.
 async fn pilih_csv(klien: &Client, nama: &str, isi: &[u8]) {
     let dir = std::env::temp_dir().join(format!("jenjang-e2e-csv-{}", std::process::id()));

@@ -34,10 +34,6 @@ async fn isi_unduhan(klien: &Client) -> String {
     panic!("no download captured");
 }
 
-async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
-    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
-}
-
 /// Writes `isi` to a temporary file and hands it to the import's file input.
 async fn impor(klien: &Client, nama: &str, isi: &[u8]) {
     let dir = std::env::temp_dir().join(format!("jenjang-e2e-{}", std::process::id()));

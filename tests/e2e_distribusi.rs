@@ -115,10 +115,6 @@ async fn pilih(sesi: &Sesi, css: &str, nilai: &str) {
         .unwrap_or_else(|e| panic!("select {nilai} in {css}: {e}"));
 }
 
-async fn js(sesi: &Sesi, skrip: &str) -> serde_json::Value {
-    sesi.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
-}
-
 /// Waits until the text of the first `css` element, whitespace collapsed (table cells are
 /// tab-separated in WebDriver text), contains `harap`.
 async fn tunggu_isi(sesi: &Sesi, css: &str, harap: &str) {

@@ -38,19 +38,6 @@ fn hari_ini() -> Tanggal {
     Tanggal::new(2026, 11, 22).unwrap()
 }
 
-async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
-    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
-}
-
-async fn nilai(klien: &Client, css: &str) -> String {
-    klien
-        .execute("return document.querySelector(arguments[0]).value", vec![css.into()])
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 async fn tercentang(klien: &Client, css: &str) -> bool {
     klien
         .execute("return document.querySelector(arguments[0]).checked", vec![css.into()])
@@ -64,22 +51,6 @@ async fn tercentang(klien: &Client, css: &str) -> bool {
 async fn ketik(klien: &Client, css: &str, teks: &str) {
     isi(klien, css, teks).await;
     tunggu_elemen(klien, css).await.send_keys("\u{E004}").await.unwrap_or_else(|e| panic!("tab out of {css}: {e}"));
-}
-
-/// Sets an input's value the way a user's edit would (date inputs cannot be typed portably),
-/// firing `input` and `change`.
-async fn setel(klien: &Client, css: &str, nilai: &str) {
-    tunggu_elemen(klien, css).await;
-    klien
-        .execute(
-            "const el = document.querySelector(arguments[0]);
-             el.value = arguments[1];
-             el.dispatchEvent(new Event('input', { bubbles: true }));
-             el.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![css.into(), nilai.into()],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("set {css}: {e}"));
 }
 
 /// The class attribute of an element.

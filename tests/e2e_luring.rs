@@ -13,10 +13,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use support::*;
 
-async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
-    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
-}
-
 async fn js_async(klien: &Client, skrip: &str) -> serde_json::Value {
     klien.execute_async(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
 }

@@ -9,36 +9,8 @@
 mod support;
 use support::*;
 
-/// Sets an input's or select's value the way a user's edit would, firing `input` and `change`.
-async fn setel(klien: &Client, css: &str, nilai: &str) {
-    tunggu_elemen(klien, css).await;
-    klien
-        .execute(
-            "const el = document.querySelector(arguments[0]);
-             el.value = arguments[1];
-             el.dispatchEvent(new Event('input', { bubbles: true }));
-             el.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![css.into(), nilai.into()],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("set {css}: {e}"));
-}
-
-async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
-    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
-}
-
 async fn js_teks(klien: &Client, skrip: &str) -> String {
     js(klien, skrip).await.as_str().map(str::to_owned).unwrap_or_default()
-}
-
-async fn nilai(klien: &Client, css: &str) -> String {
-    klien
-        .execute("return document.querySelector(arguments[0]).value", vec![css.into()])
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 /// Clicks `css` after scrolling it to the middle of the window, clear of the sticky save bar.

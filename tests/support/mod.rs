@@ -261,6 +261,37 @@ fn profil_baru() -> PathBuf {
 // Helpers
 // ------------------------------------------------------------------------------------------
 
+/// Runs `skrip` in the page and returns its value (panics with the script on failure).
+pub async fn js(klien: &Client, skrip: &str) -> serde_json::Value {
+    klien.execute(skrip, vec![]).await.unwrap_or_else(|e| panic!("{skrip}: {e}"))
+}
+
+/// The `value` of the first element matching `css` ("" when there is none).
+pub async fn nilai(klien: &Client, css: &str) -> String {
+    klien
+        .execute("return document.querySelector(arguments[0]).value", vec![css.into()])
+        .await
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Sets an input's or select's value the way a user's edit would (date inputs cannot be typed
+/// portably), firing `input` and `change`.
+pub async fn setel(klien: &Client, css: &str, nilai: &str) {
+    tunggu_elemen(klien, css).await;
+    klien
+        .execute(
+            "const el = document.querySelector(arguments[0]);
+             el.value = arguments[1];
+             el.dispatchEvent(new Event('input', { bubbles: true }));
+             el.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![css.into(), nilai.into()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("set {css}: {e}"));
+}
+
 /// Saves a PNG of the viewport to `target/screenshots/<nama>.png` and returns its path.
 pub async fn screenshot(klien: &Client, nama: &str) -> PathBuf {
     let png = klien.screenshot().await.unwrap_or_else(|e| panic!("screenshot {nama}: {e}"));
