@@ -15,7 +15,7 @@ use crate::domain::unit;
 use crate::rules::kinerja::{Predikat, PredikatOrganisasi, Rating};
 use crate::ui::components::Judul;
 use crate::ui::peramban::{hari_ini, id_baru, sekarang};
-use crate::ui::providers::{use_bahasa, use_data};
+use crate::ui::providers::{dwibahasa, teks_halaman, use_bahasa, use_data};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -178,20 +178,13 @@ const EN: T = T {
 
 /// The texts of the current language.
 fn t() -> impl Fn() -> &'static T + Copy {
-    let b = use_bahasa();
-    move || if b.get() == Bahasa::En { &EN } else { &ID }
+    teks_halaman(&ID, &EN)
 }
 
 /// One text of the current language (one closure type for every label of the page).
 fn tt(f: fn(&'static T) -> &'static str) -> impl Fn() -> &'static str + Copy {
     let t = t();
     move || f(t())
-}
-
-/// One of two labels by language.
-fn dua(id: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy {
-    let b = use_bahasa();
-    move || if b.get() == Bahasa::En { en } else { id }
 }
 
 /// `?tahun=…&periode=…&unit=…` of the location hash.
@@ -427,7 +420,7 @@ fn KartuUnit(
         let koma = move || if b.get() == Bahasa::En { '.' } else { ',' };
         view! {
             <tr class=format!("distribusi-tabel__baris distribusi-tabel__baris--{}", p.kode())>
-                <th scope="row">{dua(p.label_id(), p.label_en())}</th>
+                <th scope="row">{dwibahasa(p.label_id(), p.label_en())}</th>
                 <td class="angka">{jumlah}</td>
                 <td class="angka">{move || format!("{}%", crate::domain::desimal::tampil(persen(), 1, koma()))}</td>
                 <td class="distribusi-tabel__batang"><meter min="0" max="1000" value=persen aria-hidden="true"></meter></td>
@@ -453,7 +446,7 @@ fn KartuUnit(
                     }>
                         <option value="" selected=move || organisasi().is_none()>{tt(|t| t.belum_ditetapkan)}</option>
                         {PredikatOrganisasi::SEMUA.map(|p| view! {
-                            <option value=p.kode() selected=move || organisasi() == Some(p)>{dua(p.label_id(), p.label_en())}</option>
+                            <option value=p.kode() selected=move || organisasi() == Some(p)>{dwibahasa(p.label_id(), p.label_en())}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -467,7 +460,7 @@ fn KartuUnit(
                 </div>
             </div>
             {move || organisasi().map(|o| view! {
-                <p class="distribusi-unit__pola"><strong>{tt(|t| t.pola)}" "{dua(o.label_id(), o.label_en())}": "</strong>{dua(o.pola().uraian_id, o.pola().uraian_en)}</p>
+                <p class="distribusi-unit__pola"><strong>{tt(|t| t.pola)}" "{dwibahasa(o.label_id(), o.label_en())}": "</strong>{dwibahasa(o.pola().uraian_id, o.pola().uraian_en)}</p>
             })}
             <p class="distribusi-unit__jumlah">{move || baris.with(|x| x.as_ref().map(|x| (t().dinilai)(x.sebaran.jumlah(), x.jumlah_skp)))}</p>
             <table class="tabel distribusi-tabel">

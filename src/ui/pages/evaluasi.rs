@@ -20,7 +20,7 @@ use crate::rules::kinerja::{predikat, Rating, SelMatriks};
 use crate::ui::components::Judul;
 use crate::ui::pages::TidakDitemukan;
 use crate::ui::peramban::{id_baru, sekarang};
-use crate::ui::providers::{dwibahasa, use_bahasa, use_data, DataContext};
+use crate::ui::providers::{dwibahasa, teks_halaman, use_bahasa, use_data, DataContext};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -433,8 +433,7 @@ const EN: T = T {
 
 /// The texts of the current language, reactive.
 fn t() -> impl Fn() -> &'static T + Copy + Send + Sync + 'static {
-    let b = use_bahasa();
-    move || if b.get() == Bahasa::En { &EN } else { &ID }
+    teks_halaman(&ID, &EN)
 }
 
 /// One text of the current language: `{tt(|t| t.simpan)}` (one closure type for all labels).

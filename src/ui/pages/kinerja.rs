@@ -15,7 +15,7 @@ use crate::store::dataset::Koleksi;
 use crate::ui::components::Judul;
 use crate::ui::format::ribuan;
 use crate::ui::peramban::{hari_ini, id_baru, sekarang};
-use crate::ui::providers::{navigasi, use_bahasa, use_data};
+use crate::ui::providers::{navigasi, teks_halaman, use_bahasa, use_data};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -172,7 +172,7 @@ struct Baris {
 pub fn HalamanKinerja() -> impl IntoView {
     let data = use_data();
     let b = use_bahasa();
-    let t = move || if b.get() == Bahasa::En { &EN } else { &ID };
+    let t = teks_halaman(&ID, &EN);
     let en = move || b.get() == Bahasa::En;
     let hari = hari_ini();
     let tahun = RwSignal::new(hari.tahun());
@@ -439,8 +439,7 @@ fn baris_view(
 #[component]
 fn Templat(tahun: RwSignal<i32>, pesan: RwSignal<String>) -> impl IntoView {
     let data = use_data();
-    let b = use_bahasa();
-    let t = move || if b.get() == Bahasa::En { &EN } else { &ID };
+    let t = teks_halaman(&ID, &EN);
     let templat = RwSignal::new(String::new());
     // Candidates the user unticked.
     let dikecualikan = RwSignal::new(HashSet::<String>::new());

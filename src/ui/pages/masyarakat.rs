@@ -12,7 +12,7 @@ use crate::domain::rekap_kinerja::tahun_tersedia;
 use crate::domain::tanggal::Tanggal;
 use crate::ui::components::{Dialog, Judul};
 use crate::ui::peramban::{hari_ini, id_baru, sekarang};
-use crate::ui::providers::{use_bahasa, use_data};
+use crate::ui::providers::{teks_halaman, use_bahasa, use_data};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -153,8 +153,7 @@ const EN: T = T {
 };
 
 fn t() -> impl Fn() -> &'static T + Copy {
-    let b = use_bahasa();
-    move || if b.get() == Bahasa::En { &EN } else { &ID }
+    teks_halaman(&ID, &EN)
 }
 
 fn tt(f: fn(&'static T) -> &'static str) -> impl Fn() -> &'static str + Copy {

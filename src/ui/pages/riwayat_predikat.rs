@@ -6,7 +6,7 @@ use crate::domain::evaluasi::riwayat_predikat;
 use crate::domain::id::Id;
 use crate::domain::periode::Periode;
 use crate::rules::kinerja::Rating;
-use crate::ui::providers::{use_bahasa, use_data};
+use crate::ui::providers::{teks_halaman, use_bahasa, use_data};
 use crate::ui::route::Route;
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -59,7 +59,7 @@ pub fn RiwayatPredikat(
 ) -> impl IntoView {
     let data = use_data();
     let b = use_bahasa();
-    let t = move || if b.get() == Bahasa::En { &EN } else { &ID };
+    let t = teks_halaman(&ID, &EN);
     let tt = move |f: fn(&'static T) -> &'static str| move || f(t());
     let baris = move || {
         let en = b.get() == Bahasa::En;

@@ -57,6 +57,16 @@ pub fn tx(f: fn(&'static Teks) -> &'static str) -> impl Fn() -> &'static str + C
     move || f(t.get())
 }
 
+/// A page's own typed texts by language (`struct T` with `const ID: T` and `const EN: T` in the
+/// page file): `let t = teks_halaman(&ID, &EN);` then `t().judul`.
+pub fn teks_halaman<T: Sync + 'static>(
+    id: &'static T,
+    en: &'static T,
+) -> impl Fn() -> &'static T + Copy + Send + Sync + 'static {
+    let b = use_bahasa();
+    move || if b.get() == Bahasa::En { en } else { id }
+}
+
 /// One of two given texts by language: `{dwibahasa(j.label_id(), j.label_en())}`.
 pub fn dwibahasa(id: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let b = use_bahasa();
