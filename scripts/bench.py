@@ -309,6 +309,7 @@ def time_import(wd: WebDriver, url: str) -> list:
         wd.js("""
             window.__jb_impor = null;
             const input = document.getElementById('berkas-impor');
+            performance.clearMarks();
             input.addEventListener('change', () => {
               const t0 = performance.now();
               new MutationObserver((_, obs) => {
@@ -325,6 +326,11 @@ def time_import(wd: WebDriver, url: str) -> list:
             time.sleep(0.1)
             impor = wd.js("return window.__jb_impor")
         ok = wd.js("return !!document.querySelector('#pratinjau-impor')")
+        # Where the time went: the page's User Timing marks (src/ui/pages/berbagi_data.rs).
+        marks = dict(wd.js("return performance.getEntriesByType('mark')"
+                           ".filter(m => m.name.startsWith('jenjang-impor-')).map(m => [m.name.slice(14), m.startTime]);"))
+        stages = [("mulai", "dibaca", "read the file into the app"), ("dibaca", "diperiksa", "check (parse + validate)"),
+                  ("diperiksa", "dibandingkan", "compare with the stored data"), ("dibandingkan", "diukur", "room check")]
         # JSON.parse of the same text, in the page, median of 3.
         text_len = wd.js("window.__jb_teks = arguments[0]; return window.__jb_teks.length;", path.read_text())
         parses = []
@@ -349,6 +355,9 @@ def time_import(wd: WebDriver, url: str) -> list:
         read_parse = statistics.median(reads)
         label = "import check in the page (to preview)" if ok else "import check in the page (REFUSED?)"
         rows.append((f"{n} pegawai: {label}", impor if impor is not None else float("nan")))
+        for a, b, what in stages:
+            if a in marks and b in marks:
+                rows.append((f"{n} pegawai:   of which {what}", marks[b] - marks[a]))
         rows.append((f"{n} pegawai: browser JSON.parse of the same {text_len / 1e6:.1f} MB", parse))
         rows.append((f"{n} pegawai: browser reading the same file + JSON.parse", read_parse))
         if impor is not None and parse:

@@ -7,7 +7,8 @@ use jenjang::domain::pegawai::{JenisKelamin, Pegawai, StatusPegawai, UnitKerja};
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::store::dataset::{Dataset, Koleksi, NasibAnggota, VERSI_SKEMA};
 use jenjang::store::penyimpanan::{
-    kunci_koleksi, kunci_meta, muat, simpan, GalatMuat, GalatPenyimpanan, Penyimpanan, PenyimpananMemori,
+    kunci_koleksi, kunci_meta, muat, panjang_json, simpan, teks_json, GalatMuat, GalatPenyimpanan, Penyimpanan,
+    PenyimpananMemori,
 };
 
 fn hari_ini() -> Tanggal {
@@ -55,6 +56,35 @@ fn contoh() -> Dataset {
     d.pegawai.push(pegawai(2, "199001152019032002", None));
     d.unit_kerja.push(u);
     d
+}
+
+/// The import preview's room estimate counts the JSON without writing it; the count must be
+/// the stored text's length as browsers count it (UTF-16 code units), whatever the text holds.
+#[test]
+fn counted_json_length_is_the_written_text_in_utf16_units() {
+    let mut d = contoh();
+    let namaku = [
+        "Pegawai biasa",
+        "Ni Luh Putu Ayu Çandrawati",
+        "許 美玲",
+        "Ayu 😀 Lestari",
+        "Kutip \"ganda\" dan \\ garis miring",
+        "Baris\nbaru\ttab\u{1}kendali\u{7f}",
+        "",
+    ];
+    for (i, nama) in namaku.iter().enumerate() {
+        let mut p = pegawai(10 + i as u8, "199001152019032002", None);
+        p.nama = (*nama).into();
+        p.tempat_lahir = format!("{nama}{nama}");
+        d.pegawai.push(p);
+    }
+    for p in &d.pegawai {
+        let teks = teks_json(p).unwrap();
+        assert_eq!(panjang_json(p), Some(teks.encode_utf16().count()), "{teks}");
+    }
+    let teks = teks_json(&d.pegawai).unwrap();
+    assert_eq!(panjang_json(&d.pegawai), Some(teks.encode_utf16().count()));
+    assert_eq!(teks, serde_json::to_string(&d.pegawai).unwrap());
 }
 
 #[test]

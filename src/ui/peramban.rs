@@ -93,3 +93,15 @@ pub async fn minta_penyimpanan_persisten() -> Option<bool> {
     }
     wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?).await.ok()?.as_bool()
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn performance_mark(nama: &str);
+}
+
+/// A User Timing mark (`performance.mark`): the stages of a long task show on the browser's
+/// performance timeline, and `scripts/bench` reads them to say where an import's time goes.
+pub fn tanda_waktu(nama: &str) {
+    performance_mark(nama);
+}

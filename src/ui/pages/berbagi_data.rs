@@ -14,7 +14,7 @@ use crate::store::pertukaran::{self, JenisBerkas};
 use crate::ui::components::Dialog;
 use crate::ui::components::Judul;
 use crate::ui::format;
-use crate::ui::peramban::{baca_file, hari_ini, jam, offset_menit, sekarang, unduh};
+use crate::ui::peramban::{baca_file, hari_ini, jam, offset_menit, sekarang, tanda_waktu, unduh};
 use crate::ui::providers::{tx, use_bahasa, use_data, use_pengingat, use_teks};
 use crate::ui::teks::Bahasa;
 use leptos::prelude::*;
@@ -151,6 +151,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
         per_rekaman.set(Default::default());
         semua_pilihan.set(Pilihan::PunyaSaya);
         ambil_pengaturan.set(false);
+        tanda_waktu("jenjang-impor-mulai");
         spawn_local(async move {
             let byte = match baca_file(file).await {
                 Ok(b) => b,
@@ -162,7 +163,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     return;
                 }
             };
+            tanda_waktu("jenjang-impor-dibaca");
             let hasil = data.data.with_untracked(|d| pertukaran::baca_berkas(&byte, d));
+            tanda_waktu("jenjang-impor-diperiksa");
             match hasil {
                 Err(masalah) => {
                     tahap.set(Tahap::Ditolak(nama, masalah.iter().map(|m| (m.pesan_id(), m.pesan_en())).collect()))
@@ -171,6 +174,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     let dibuat = berkas.dibuat_stempel();
                     let impor = Impor { jenis: berkas.jenis, dibuat, masukan: Masukan::from(berkas.data) };
                     let p = data.data.with_untracked(|d| gabung::pratinjau(d, &impor.masukan));
+                    tanda_waktu("jenjang-impor-dibandingkan");
                     // Room, before anything is applied: the backup of the current data plus the
                     // growth (with every conflict taken from the file: the largest outcome), against
                     // the free room now. A file that changes nothing needs no room.
@@ -194,7 +198,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     } else {
                         (0, bebas.get_untracked(), true, false)
                     };
+                    tanda_waktu("jenjang-impor-diukur");
                     tahap.set(Tahap::Pratinjau(nama, Arc::new(impor), Box::new(p), ruang));
+                    tanda_waktu("jenjang-impor-ditampilkan");
                 }
             }
         });
