@@ -131,7 +131,7 @@ impl Penyimpanan for PenyimpananPeramban {
     fn uji_tulis(&self, kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {
         self.aktif().uji_tulis(kunci, panjang)
     }
-    fn ruang_bebas(&self) -> Option<usize> {
+    fn ruang_bebas(&self) -> Option<u64> {
         self.aktif().ruang_bebas()
     }
 }

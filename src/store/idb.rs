@@ -130,7 +130,7 @@ struct Cermin {
     /// A commit is running: the next one starts when it ends.
     sibuk: bool,
     /// The free room `navigator.storage.estimate()` last gave (quota − usage), in bytes.
-    bebas: Option<usize>,
+    bebas: Option<u64>,
 }
 
 /// Who hears about commits (see [`set_pendengar`]).
@@ -218,11 +218,11 @@ pub fn tersedia() -> bool {
 
 /// The origin's free room per the browser (`navigator.storage.estimate()`: quota − usage), in
 /// bytes; `None` when the browser does not say.
-pub async fn estimasi_bebas() -> Option<usize> {
+pub async fn estimasi_bebas() -> Option<u64> {
     let hasil = wasm_bindgen_futures::JsFuture::from(idb_estimasi()).await.ok()?;
     let a = hasil.dyn_ref::<js_sys::Array>()?;
     let (kuota, pakai) = (a.get(0).as_f64()?, a.get(1).as_f64()?);
-    Some((kuota - pakai).max(0.0) as usize)
+    Some((kuota - pakai).max(0.0) as u64)
 }
 
 /// Opens the database. `Ok(None)` when this browser has no IndexedDB (or refuses it here).
@@ -466,11 +466,11 @@ impl Penyimpanan for PenyimpananIdb {
     /// No test write: the browser's estimate of the origin's free room decides.
     fn uji_tulis(&self, _kunci: &str, panjang: usize) -> Result<(), GalatPenyimpanan> {
         match self.ruang_bebas() {
-            Some(bebas) if panjang.saturating_mul(2) > bebas => Err(GalatPenyimpanan::Penuh),
+            Some(bebas) if (panjang as u64).saturating_mul(2) > bebas => Err(GalatPenyimpanan::Penuh),
             _ => Ok(()),
         }
     }
-    fn ruang_bebas(&self) -> Option<usize> {
+    fn ruang_bebas(&self) -> Option<u64> {
         dengan(|c| c.bebas).flatten()
     }
 }

@@ -81,29 +81,29 @@ fn kunci_uji() -> String {
 /// the origin's usage costs well under a millisecond; probing costs many large writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ruang {
-    pub bebas: usize,
-    pub dipakai: usize,
+    pub bebas: u64,
+    pub dipakai: u64,
 }
 
 impl Ruang {
     /// Probes the free room (see [`ruang_bebas`]) and notes the origin's usage.
     pub fn ukur(s: &dyn Penyimpanan, langkah: usize) -> Option<Ruang> {
-        let dipakai = s.ukuran_semua().ok()?;
+        let dipakai = s.ukuran_semua().ok()? as u64;
         let bebas = match s.ruang_bebas() {
             Some(b) => b,
-            None => ruang_bebas(s, langkah)?,
+            None => ruang_bebas(s, langkah)? as u64,
         };
         Some(Ruang { bebas, dipakai })
     }
 
     /// The free room when the origin's storage holds `dipakai_kini` bytes.
-    pub fn bebas_saat(&self, dipakai_kini: usize) -> usize {
+    pub fn bebas_saat(&self, dipakai_kini: u64) -> u64 {
         (self.bebas + self.dipakai).saturating_sub(dipakai_kini)
     }
 
     /// The free room now (0 when storage cannot be read).
-    pub fn bebas_kini(&self, s: &dyn Penyimpanan) -> usize {
-        s.ukuran_semua().map_or(0, |d| self.bebas_saat(d))
+    pub fn bebas_kini(&self, s: &dyn Penyimpanan) -> u64 {
+        s.ukuran_semua().map_or(0, |d| self.bebas_saat(d as u64))
     }
 }
 
@@ -111,22 +111,18 @@ impl Ruang {
 /// is what the data takes in storage now, `tambahan` how much it grows at most
 /// (`Pratinjau::tambahan`, UTF-16 code units), `cadangan_lama` the older backups that can make
 /// way, `bebas` the free room now ([`Ruang::bebas_kini`]). The apply itself still writes all or
-/// nothing, so should storage fill up in between, nothing is lost.
-pub fn ruang_impor(lama: usize, tambahan: usize, cadangan_lama: usize, bebas: usize) -> (usize, usize, bool) {
+/// nothing, so should storage fill up in between, nothing is lost. Bytes as `u64`: the free
+/// room the browser reports for IndexedDB is often beyond a 32-bit `usize` (wasm32).
+pub fn ruang_impor(lama: u64, tambahan: u64, cadangan_lama: u64, bebas: u64) -> (u64, u64, bool) {
     cukup_untuk(lama.saturating_add(tambahan.saturating_mul(2)), lama, bebas, cadangan_lama)
 }
 
 /// Whether replacing the stored data with `baru` fits, counting the backup of the current
 /// data taken first and the older backups that can make way. (needed, available) in bytes.
-pub fn cukup_untuk(
-    baru_byte: usize,
-    lama_byte: usize,
-    bebas_byte: usize,
-    cadangan_lama_byte: usize,
-) -> (usize, usize, bool) {
+pub fn cukup_untuk(baru_byte: u64, lama_byte: u64, bebas_byte: u64, cadangan_lama_byte: u64) -> (u64, u64, bool) {
     // The backup is a copy of the current data; the new data then replaces the current data.
-    let perlu = lama_byte + baru_byte.saturating_sub(lama_byte);
-    let tersedia = bebas_byte + cadangan_lama_byte;
+    let perlu = lama_byte.saturating_add(baru_byte.saturating_sub(lama_byte));
+    let tersedia = bebas_byte.saturating_add(cadangan_lama_byte);
     (perlu, tersedia, perlu <= tersedia)
 }
 
@@ -175,7 +171,7 @@ mod tests {
         let s = PenyimpananMemori::dengan_kuota(200_000);
         s.tulis("lain", &"x".repeat(10_000)).unwrap();
         let r = Ruang::ukur(&s, 100).unwrap();
-        let benar = |s: &PenyimpananMemori| 200_000 - s.ukuran_semua().unwrap();
+        let benar = |s: &PenyimpananMemori| 200_000 - s.ukuran_semua().unwrap() as u64;
         assert!(r.bebas <= benar(&s) && r.bebas + benar(&s) / 16 >= benar(&s), "{r:?}");
         // Another writer (not this app's keys) fills part of the origin: the estimate follows,
         // as exactly as the first measurement was.

@@ -79,8 +79,9 @@ pub trait Penyimpanan {
     fn ukuran_semua(&self) -> Result<usize, GalatPenyimpanan>;
 
     /// The free room in bytes when the backend knows it without probing (IndexedDB: the
-    /// browser's estimate). `None`: measure it with [`Penyimpanan::uji_tulis`] probes.
-    fn ruang_bebas(&self) -> Option<usize> {
+    /// browser's estimate). `None`: measure it with [`Penyimpanan::uji_tulis`] probes. A `u64`:
+    /// the browser's estimate is often beyond what a 32-bit `usize` (wasm32) can hold.
+    fn ruang_bebas(&self) -> Option<u64> {
         None
     }
 

@@ -32,10 +32,10 @@ pub fn desimal(x: f64, digit: usize) -> String {
 }
 
 /// A size for people: `3,2 MB`, `640 KB` (decimal units, integer arithmetic only).
-pub fn ukuran(byte: usize) -> String {
+pub fn ukuran(byte: u64) -> String {
     if byte >= 1_000_000 {
         let persepuluh = byte / 100_000;
-        format!("{},{} MB", ribuan((persepuluh / 10) as i64), persepuluh % 10)
+        format!("{},{} MB", ribuan(i64::try_from(persepuluh / 10).unwrap_or(i64::MAX)), persepuluh % 10)
     } else {
         format!("{} KB", ribuan(byte.div_ceil(1000) as i64))
     }
@@ -59,5 +59,7 @@ mod tests {
         assert_eq!(ukuran(640_000), "640 KB");
         assert_eq!(ukuran(1), "1 KB");
         assert_eq!(ukuran(12_345_678_900), "12.345,6 MB");
+        // Beyond a 32-bit usize (the browser's estimate of IndexedDB's room often is).
+        assert_eq!(ukuran(64_000_000_000), "64.000,0 MB");
     }
 }

@@ -31,13 +31,13 @@ thread_local! {
     static RUANG: Cell<Option<kapasitas::Ruang>> = const { Cell::new(None) };
 }
 
-fn cadangan_lama() -> usize {
-    cadangan::daftar(&PenyimpananPeramban).iter().map(|c| c.ukuran * 2).sum()
+fn cadangan_lama() -> u64 {
+    cadangan::daftar(&PenyimpananPeramban).iter().map(|c| c.ukuran as u64 * 2).sum()
 }
 
 /// The free room: measured the first time in this session, then followed from what the origin
 /// stores (`kapasitas::Ruang`).
-fn bebas_kini() -> usize {
+fn bebas_kini() -> u64 {
     if let Some(bebas) = idb::aktif().then(|| PenyimpananPeramban.ruang_bebas()).flatten() {
         return bebas;
     }
@@ -68,7 +68,7 @@ enum Tahap {
     /// (bytes needed, bytes available, fits).
     /// The file is shared, not copied, each time the stage is read.
     /// (needed, available, fits, the data moves to IndexedDB first)
-    Pratinjau(String, Arc<Impor>, Box<Pratinjau>, (usize, usize, bool, bool)),
+    Pratinjau(String, Arc<Impor>, Box<Pratinjau>, (u64, u64, bool, bool)),
     /// Applied; (message id, message en).
     Selesai(String, String),
     Gagal(String, String),
@@ -180,9 +180,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                     // the free room now. A file that changes nothing needs no room.
                     let ruang = if p.ada_perubahan() {
                         ukur_ulang();
-                        let lama = kapasitas::terpakai(&PenyimpananPeramban);
+                        let lama = kapasitas::terpakai(&PenyimpananPeramban) as u64;
                         let (perlu, tersedia, muat) =
-                            kapasitas::ruang_impor(lama, p.tambahan, cadangan_lama(), bebas.get_untracked());
+                            kapasitas::ruang_impor(lama, p.tambahan as u64, cadangan_lama(), bebas.get_untracked());
                         // Too big for localStorage: the data can move to IndexedDB, whose room is
                         // what the browser's estimate says (the move takes the backups along).
                         // (Asked only then: the browser's estimate takes a while to answer.)
@@ -190,7 +190,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                             if muat || idb::aktif() || !idb::tersedia() { None } else { idb::estimasi_bebas().await };
                         match idb_bebas {
                             Some(idb_bebas) => {
-                                let perlu_idb = lama.saturating_add(p.tambahan.saturating_mul(2)).saturating_add(lama);
+                                let perlu_idb = lama.saturating_add((p.tambahan as u64).saturating_mul(2)).saturating_add(lama);
                                 (perlu_idb, idb_bebas, perlu_idb <= idb_bebas, true)
                             }
                             None => (perlu, tersedia, muat, false),
@@ -535,7 +535,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             <h2>{tx(|t| t.penyimpanan_judul)}</h2>
             {move || {
                 data.data.track();
-                let dipakai = kapasitas::terpakai(&PenyimpananPeramban) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>();
+                let dipakai = (kapasitas::terpakai(&PenyimpananPeramban) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>()) as u64;
                 let bebas = bebas.get();
                 let total = (dipakai + bebas).max(1);
                 let hampir_penuh = bebas * 5 < total;
