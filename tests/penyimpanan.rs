@@ -87,6 +87,36 @@ fn counted_json_length_is_the_written_text_in_utf16_units() {
     assert_eq!(teks, serde_json::to_string(&d.pegawai).unwrap());
 }
 
+/// The same on every collection of a file with performance records (numeric targets as
+/// floats, nested plans, settings, the sync base).
+#[test]
+fn counted_json_length_holds_for_every_collection() {
+    use jenjang::store::gabung::{terapkan, Keputusan, Masukan};
+    use jenjang::store::pertukaran::baca_berkas;
+    let byte = std::fs::read("tests/fixtures/kinerja/sah-kinerja.json").unwrap();
+    let berkas = baca_berkas(&byte, &Dataset::default()).unwrap();
+    let (d, _) = terapkan(&Dataset::default(), &Masukan::from(berkas.data), &Keputusan::default(), Stempel(1));
+    fn sama<T: serde::Serialize>(x: &T) -> usize {
+        let teks = teks_json(x).unwrap();
+        assert_eq!(panjang_json(x), Some(teks.encode_utf16().count()), "{teks}");
+        teks.len()
+    }
+    for (nama, panjang) in [
+        ("pegawai", sama(&d.pegawai)),
+        ("unit_kerja", sama(&d.unit_kerja)),
+        ("pengaturan", sama(&d.pengaturan)),
+        ("sinkron", sama(&d.sinkron)),
+        ("skp", sama(&d.skp)),
+        ("realisasi_kinerja", sama(&d.realisasi_kinerja)),
+        ("evaluasi_kinerja", sama(&d.evaluasi_kinerja)),
+        ("dialog_kinerja", sama(&d.dialog_kinerja)),
+        ("kinerja_organisasi", sama(&d.kinerja_organisasi)),
+        ("umpan_balik_masyarakat", sama(&d.umpan_balik_masyarakat)),
+    ] {
+        assert!(panjang > 2, "{nama} is empty in the fixture, so it was not compared");
+    }
+}
+
 #[test]
 fn empty_storage_loads_an_empty_dataset() {
     assert_eq!(muat(&PenyimpananMemori::default()).unwrap(), Dataset::default());

@@ -5,43 +5,15 @@ use std::fmt;
 
 /// A record id (`8c1f…-4…`). Made from 16 random bytes by the caller (the browser's
 /// `crypto.getRandomValues`, or a seeded generator for sample data), so this stays pure.
-///
-/// Held as its 36 characters in place, not as a heap string: an import of 8,000 pegawai reads
-/// some 90,000 ids, and each one read, cloned, hashed or compared costs no allocation this way.
-/// Always a lowercase 8-4-4-4-12 hexadecimal UUID (every constructor checks it), so the bytes
-/// are ASCII and order, equality and hashing follow the text.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Id([u8; PANJANG]);
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Id(String);
 
-const PANJANG: usize = 36;
-
-/// Written as its text.
+/// Written as its text, borrowed (`into = "String"` would copy every id of an export).
 impl Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
+        s.serialize_str(&self.0)
     }
-}
-
-/// Read from a JSON string straight from the parser's text (no owned copy first); anything
-/// but a UUID is refused with the same message as [`Id::try_from`].
-impl<'de> Deserialize<'de> for Id {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Baca;
-        impl serde::de::Visitor<'_> for Baca {
-            type Value = Id;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Id, E> {
-                Id::parse(s).ok_or_else(|| E::custom(pesan_bukan_uuid(s)))
-            }
-        }
-        d.deserialize_str(Baca)
-    }
-}
-
-fn pesan_bukan_uuid(s: &str) -> String {
-    format!("id bukan UUID: \"{s}\"")
 }
 
 impl Id {
@@ -49,65 +21,51 @@ impl Id {
     pub fn dari_byte_acak(mut b: [u8; 16]) -> Id {
         b[6] = (b[6] & 0x0f) | 0x40;
         b[8] = (b[8] & 0x3f) | 0x80;
-        const HEKS: &[u8; 16] = b"0123456789abcdef";
-        let mut t = [b'-'; PANJANG];
-        let mut i = 0;
-        for (n, x) in b.iter().enumerate() {
-            if matches!(n, 4 | 6 | 8 | 10) {
-                i += 1;
-            }
-            t[i] = HEKS[usize::from(x >> 4)];
-            t[i + 1] = HEKS[usize::from(x & 0x0f)];
-            i += 2;
-        }
-        Id(t)
+        let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        Id(format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32]))
     }
 
     /// Accepts any UUID in 8-4-4-4-12 hex form (lowercased), so files from other tools that
-    /// use other UUID versions still import. Whitespace around it is ignored.
+    /// use other UUID versions still import.
     pub fn parse(s: &str) -> Option<Id> {
-        // The common case first: exactly 36 bytes, as Jenjang writes ids.
-        let t = s.as_bytes().try_into().ok().or_else(|| s.trim().as_bytes().try_into().ok())?;
-        baca_uuid(t).map(Id)
+        let s = s.trim();
+        bentuk_uuid(s).then(|| Id(s.to_ascii_lowercase()))
     }
 
     pub fn as_str(&self) -> &str {
-        // ASCII by construction (`baca_uuid`), so this never falls back.
-        std::str::from_utf8(&self.0).unwrap_or_default()
+        &self.0
     }
 }
 
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(&self.0)
     }
 }
 
-/// 8-4-4-4-12 hexadecimal digits in either case, lowercased; `None` for anything else. One
-/// pass over the bytes: reading a file of 8,000 pegawai checks some 90,000 ids.
-fn baca_uuid(t: &[u8; PANJANG]) -> Option<[u8; PANJANG]> {
-    let mut hasil = [b'-'; PANJANG];
-    let mut sah = t[8] == b'-' && t[13] == b'-' && t[18] == b'-' && t[23] == b'-';
-    for (i, (&c, h)) in t.iter().zip(hasil.iter_mut()).enumerate() {
-        if matches!(i, 8 | 13 | 18 | 23) {
-            continue;
-        }
-        let kecil = c | 0x20;
-        sah &= c.is_ascii_digit() || (b'a'..=b'f').contains(&kecil);
-        *h = if c.is_ascii_digit() { c } else { kecil };
-    }
-    sah.then_some(hasil)
+/// 8-4-4-4-12 hexadecimal digits. Checked byte by byte: reading a file of 8,000 pegawai checks
+/// some 90,000 ids.
+fn bentuk_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.bytes()
+            .enumerate()
+            .all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == b'-' } else { c.is_ascii_hexdigit() })
 }
 
 impl TryFrom<String> for Id {
     type Error = String;
-    fn try_from(s: String) -> Result<Self, String> {
-        Id::parse(&s).ok_or_else(|| pesan_bukan_uuid(&s))
+    fn try_from(mut s: String) -> Result<Self, String> {
+        // The common case (an id as Jenjang writes it) keeps its own buffer: no second string.
+        if bentuk_uuid(&s) {
+            s.make_ascii_lowercase();
+            return Ok(Id(s));
+        }
+        Id::parse(&s).ok_or_else(|| format!("id bukan UUID: \"{s}\""))
     }
 }
 impl From<Id> for String {
     fn from(id: Id) -> String {
-        id.as_str().to_string()
+        id.0
     }
 }
 

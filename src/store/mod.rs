@@ -11,5 +11,6 @@ pub mod gabung;
 pub mod idb;
 pub mod kapasitas;
 pub mod kinerja;
+mod panjang_json;
 pub mod penyimpanan;
 pub mod pertukaran;

@@ -351,6 +351,10 @@ impl TulisanJson {
 /// The length of [`teks_json`] in UTF-16 code units, without writing the text anywhere;
 /// `None` if it cannot be serialised.
 pub fn panjang_json<T: Serialize + ?Sized>(x: &T) -> Option<usize> {
+    // Counted directly (the import preview's hot path); serde_json's own text otherwise.
+    if let Some(n) = super::panjang_json::hitung(x) {
+        return Some(n);
+    }
     let mut t = TulisanJson::Hitung(0);
     serde_json::to_writer(&mut t, x).ok()?;
     match t {
