@@ -100,7 +100,8 @@ impl Tanggal {
         if b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let angka = |r: &[u8]| r.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
+        let angka =
+            |r: &[u8]| r.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
         Tanggal::new(angka(&b[0..4])? as i32, angka(&b[5..7])? as u8, angka(&b[8..10])? as u8)
     }
 

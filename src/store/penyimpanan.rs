@@ -312,9 +312,9 @@ impl std::io::Write for TulisanJson {
         self.tulis(b);
         Ok(b.len())
     }
-    /// Everything is taken at once: without this, the default `write_all` loops around
-    /// `write` for each of serde_json's many small writes (measured: a third of an import
-    /// preview's time went into that loop).
+    /// Everything is taken at once: the default `write_all` loops around `write` (and
+    /// re-slices) for each of serde_json's many small writes (measured: 15% of the instructions
+    /// of counting 1,000 pegawai this way went into that loop).
     fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
         self.tulis(b);
         Ok(())
