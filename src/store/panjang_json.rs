@@ -270,66 +270,38 @@ impl<'a> ser::Serializer for &'a mut Penghitung {
     }
 }
 
-impl ser::SerializeSeq for Majemuk<'_> {
-    type Ok = ();
-    type Error = TidakDihitung;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Hasil {
-        self.unsur(v)
-    }
-    fn end(self) -> Hasil {
-        self.selesai()
-    }
+/// The items of arrays and tuples (`unsur`), and the fields of structs (`ruas`): the same
+/// counting behind each of serde's compound traits.
+macro_rules! majemuk {
+    (unsur: $($sifat:ident::$metode:ident),*) => {$(
+        impl ser::$sifat for Majemuk<'_> {
+            type Ok = ();
+            type Error = TidakDihitung;
+            fn $metode<T: Serialize + ?Sized>(&mut self, v: &T) -> Hasil {
+                self.unsur(v)
+            }
+            fn end(self) -> Hasil {
+                self.selesai()
+            }
+        }
+    )*};
+    (ruas: $($sifat:ident),*) => {$(
+        impl ser::$sifat for Majemuk<'_> {
+            type Ok = ();
+            type Error = TidakDihitung;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, kunci: &'static str, v: &T) -> Hasil {
+                self.ruas(kunci, v)
+            }
+            fn end(self) -> Hasil {
+                self.selesai()
+            }
+        }
+    )*};
 }
-impl ser::SerializeTuple for Majemuk<'_> {
-    type Ok = ();
-    type Error = TidakDihitung;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Hasil {
-        self.unsur(v)
-    }
-    fn end(self) -> Hasil {
-        self.selesai()
-    }
-}
-impl ser::SerializeTupleStruct for Majemuk<'_> {
-    type Ok = ();
-    type Error = TidakDihitung;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Hasil {
-        self.unsur(v)
-    }
-    fn end(self) -> Hasil {
-        self.selesai()
-    }
-}
-impl ser::SerializeTupleVariant for Majemuk<'_> {
-    type Ok = ();
-    type Error = TidakDihitung;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Hasil {
-        self.unsur(v)
-    }
-    fn end(self) -> Hasil {
-        self.selesai()
-    }
-}
-impl ser::SerializeStruct for Majemuk<'_> {
-    type Ok = ();
-    type Error = TidakDihitung;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, kunci: &'static str, v: &T) -> Hasil {
-        self.ruas(kunci, v)
-    }
-    fn end(self) -> Hasil {
-        self.selesai()
-    }
-}
-impl ser::SerializeStructVariant for Majemuk<'_> {
-    type Ok = ();
-    type Error = TidakDihitung;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, kunci: &'static str, v: &T) -> Hasil {
-        self.ruas(kunci, v)
-    }
-    fn end(self) -> Hasil {
-        self.selesai()
-    }
-}
+majemuk!(unsur: SerializeSeq::serialize_element, SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field, SerializeTupleVariant::serialize_field);
+majemuk!(ruas: SerializeStruct, SerializeStructVariant);
+
 impl ser::SerializeMap for Majemuk<'_> {
     type Ok = ();
     type Error = TidakDihitung;
