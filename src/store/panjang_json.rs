@@ -135,6 +135,20 @@ impl<'a> Penghitung {
     }
 }
 
+/// serde's narrower integer methods, each widened to `serialize_i128` / `serialize_u128`,
+/// which count (the same digits either way).
+macro_rules! lebarkan {
+    () => {
+        lebarkan!(serialize_i128: serialize_i8(i8), serialize_i16(i16), serialize_i32(i32), serialize_i64(i64));
+        lebarkan!(serialize_u128: serialize_u8(u8), serialize_u16(u16), serialize_u32(u32), serialize_u64(u64));
+    };
+    ($lebar:ident: $($metode:ident($t:ty)),*) => {$(
+        fn $metode(self, v: $t) -> Result<Self::Ok, TidakDihitung> {
+            self.$lebar(v.into())
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Penghitung {
     type Ok = ();
     type Error = TidakDihitung;
@@ -150,33 +164,10 @@ impl<'a> ser::Serializer for &'a mut Penghitung {
         self.0 += if v { 4 } else { 5 };
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Hasil {
-        self.serialize_i128(i128::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Hasil {
-        self.serialize_i128(i128::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Hasil {
-        self.serialize_i128(i128::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> Hasil {
-        self.serialize_i128(i128::from(v))
-    }
+    lebarkan!();
     fn serialize_i128(self, v: i128) -> Hasil {
         self.0 += bertanda(v);
         Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Hasil {
-        self.serialize_u128(u128::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Hasil {
-        self.serialize_u128(u128::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Hasil {
-        self.serialize_u128(u128::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> Hasil {
-        self.serialize_u128(u128::from(v))
     }
     fn serialize_u128(self, v: u128) -> Hasil {
         self.0 += digit(v);
@@ -345,29 +336,12 @@ impl ser::Serializer for KunciPeta {
     fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> Result<usize, TidakDihitung> {
         v.serialize(self)
     }
-    fn serialize_i8(self, v: i8) -> Result<usize, TidakDihitung> {
-        Ok(2 + bertanda(i128::from(v)))
+    lebarkan!();
+    fn serialize_i128(self, v: i128) -> Result<usize, TidakDihitung> {
+        Ok(2 + bertanda(v))
     }
-    fn serialize_i16(self, v: i16) -> Result<usize, TidakDihitung> {
-        Ok(2 + bertanda(i128::from(v)))
-    }
-    fn serialize_i32(self, v: i32) -> Result<usize, TidakDihitung> {
-        Ok(2 + bertanda(i128::from(v)))
-    }
-    fn serialize_i64(self, v: i64) -> Result<usize, TidakDihitung> {
-        Ok(2 + bertanda(i128::from(v)))
-    }
-    fn serialize_u8(self, v: u8) -> Result<usize, TidakDihitung> {
-        Ok(2 + digit(u128::from(v)))
-    }
-    fn serialize_u16(self, v: u16) -> Result<usize, TidakDihitung> {
-        Ok(2 + digit(u128::from(v)))
-    }
-    fn serialize_u32(self, v: u32) -> Result<usize, TidakDihitung> {
-        Ok(2 + digit(u128::from(v)))
-    }
-    fn serialize_u64(self, v: u64) -> Result<usize, TidakDihitung> {
-        Ok(2 + digit(u128::from(v)))
+    fn serialize_u128(self, v: u128) -> Result<usize, TidakDihitung> {
+        Ok(2 + digit(v))
     }
     fn serialize_bool(self, _: bool) -> Result<usize, TidakDihitung> {
         Err(TidakDihitung)
@@ -467,6 +441,9 @@ mod tests {
         sama(&peta);
         let mut peta = BTreeMap::new();
         peta.insert(-3i64, vec![Some(1), None]);
+        sama(&peta);
+        let mut peta = BTreeMap::new();
+        peta.insert(i128::MIN, 0u8);
         sama(&peta);
         #[derive(serde::Serialize)]
         enum E {
