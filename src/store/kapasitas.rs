@@ -117,6 +117,15 @@ pub fn ruang_impor(lama: u64, tambahan: u64, cadangan_lama: u64, bebas: u64) -> 
     cukup_untuk(lama.saturating_add(tambahan.saturating_mul(2)), lama, bebas, cadangan_lama)
 }
 
+/// The same check when localStorage cannot hold the result and the data moves to IndexedDB
+/// first: the room is the browser's estimate for the origin (`bebas`), and what is needed is
+/// the data after the import (the current data plus the growth) and the backup of the
+/// current data, both in IndexedDB.
+pub fn ruang_impor_idb(lama: u64, tambahan: u64, bebas: u64) -> (u64, u64, bool) {
+    let perlu = lama.saturating_add(tambahan.saturating_mul(2)).saturating_add(lama);
+    (perlu, bebas, perlu <= bebas)
+}
+
 /// Whether replacing the stored data with `baru` fits, counting the backup of the current
 /// data taken first and the older backups that can make way. (needed, available) in bytes.
 pub fn cukup_untuk(baru_byte: u64, lama_byte: u64, bebas_byte: u64, cadangan_lama_byte: u64) -> (u64, u64, bool) {
@@ -160,6 +169,14 @@ mod tests {
         assert!(ruang_impor(3_000, 20_000, 10_000, 33_000).2);
         // Nothing grows: only the backup of the current data is needed.
         assert_eq!(ruang_impor(3_000, 0, 0, 3_000), (3_000, 3_000, true));
+    }
+
+    #[test]
+    fn moving_to_indexeddb_needs_the_moved_data_its_backup_and_the_growth() {
+        // 3,000 bytes now plus 20,000 characters of growth (40,000 bytes), and the backup (3,000).
+        assert_eq!(ruang_impor_idb(3_000, 20_000, 46_000), (46_000, 46_000, true));
+        assert_eq!(ruang_impor_idb(3_000, 20_000, 45_999), (46_000, 45_999, false));
+        assert_eq!(ruang_impor_idb(u64::MAX, 1, 10), (u64::MAX, 10, false));
     }
 
     #[test]

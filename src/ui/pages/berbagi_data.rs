@@ -190,9 +190,9 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                             if muat || idb::aktif() || !idb::tersedia() { None } else { idb::estimasi_bebas().await };
                         match idb_bebas {
                             Some(idb_bebas) => {
-                                let perlu_idb =
-                                    lama.saturating_add((p.tambahan as u64).saturating_mul(2)).saturating_add(lama);
-                                (perlu_idb, idb_bebas, perlu_idb <= idb_bebas, true)
+                                let (perlu, tersedia, muat) =
+                                    kapasitas::ruang_impor_idb(lama, p.tambahan as u64, idb_bebas);
+                                (perlu, tersedia, muat, true)
                             }
                             None => (perlu, tersedia, muat, false),
                         }
