@@ -100,9 +100,18 @@ impl Tanggal {
         if b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let angka =
-            |r: &[u8]| r.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
-        Tanggal::new(angka(&b[0..4])? as i32, angka(&b[5..7])? as u8, angka(&b[8..10])? as u8)
+        // Each digit's value; a byte that is not a digit marks the whole text as not a date.
+        let mut bukan_digit = false;
+        let mut v = |i: usize| {
+            let d = b[i].wrapping_sub(b'0');
+            bukan_digit |= d > 9;
+            u32::from(d)
+        };
+        let (tahun, bulan, hari) = (v(0) * 1000 + v(1) * 100 + v(2) * 10 + v(3), v(5) * 10 + v(6), v(8) * 10 + v(9));
+        if bukan_digit {
+            return None;
+        }
+        Tanggal::new(tahun as i32, bulan as u8, hari as u8)
     }
 
     pub fn iso(self) -> String {
@@ -295,45 +304,49 @@ impl Stempel {
     }
 
     /// Parses RFC 3339 with `Z` or a `±HH:MM` offset, with or without fractional seconds.
+    /// Byte arithmetic on the fixed layout: an import reads a few stamps per record, and the
+    /// form with `str::parse` for each field cost some 1,000 instructions per stamp.
     pub fn parse_rfc3339(s: &str) -> Option<Stempel> {
         let s = s.trim();
-        if s.len() < 20 || !s.is_char_boundary(10) {
+        let b = s.as_bytes();
+        if b.len() < 20 {
             return None;
         }
-        let tanggal = Tanggal::parse_iso(&s[..10])?;
-        let rest = &s[10..];
-        let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix('t'))?;
-        let num = |p: &str| -> Option<i64> {
-            if p.len() == 2 && p.bytes().all(|c| c.is_ascii_digit()) {
-                p.parse().ok()
-            } else {
-                None
-            }
+        let tanggal = Tanggal::parse_iso(s.get(..10)?)?;
+        // Two ASCII digits at `i` as a number.
+        let dua = |i: usize| -> Option<i64> {
+            let (a, c) = (*b.get(i)?, *b.get(i + 1)?);
+            (a.is_ascii_digit() && c.is_ascii_digit()).then(|| i64::from(a - b'0') * 10 + i64::from(c - b'0'))
         };
-        if rest.len() < 9 || !rest.is_char_boundary(8) {
+        if !matches!(b[10], b'T' | b't') || b[13] != b':' || b[16] != b':' {
             return None;
         }
-        let (jam, menit, detik) = (num(rest.get(0..2)?)?, num(rest.get(3..5)?)?, num(rest.get(6..8)?)?);
-        if rest.as_bytes()[2] != b':' || rest.as_bytes()[5] != b':' || jam > 23 || menit > 59 || detik > 60 {
+        let (jam, menit, detik) = (dua(11)?, dua(14)?, dua(17)?);
+        if jam > 23 || menit > 59 || detik > 60 {
             return None;
         }
-        let mut rest = &rest[8..];
+        let mut i = 19;
         let mut ms = 0i64;
-        if let Some(frac) = rest.strip_prefix('.') {
-            let digits = frac.bytes().take_while(|c| c.is_ascii_digit()).count();
-            if digits == 0 {
+        if b[i] == b'.' {
+            i += 1;
+            let awal = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i == awal {
                 return None;
             }
             // Milliseconds: the first three digits, padded with zeros (`.5` is 500 ms).
-            let tiga = frac.bytes().take(digits.min(3)).chain(std::iter::repeat(b'0')).take(3);
-            ms = tiga.fold(0, |acc, c| acc * 10 + i64::from(c - b'0'));
-            rest = &frac[digits..];
+            for k in 0..3 {
+                let c = b.get(awal + k).filter(|_| awal + k < i).map_or(0, |c| c - b'0');
+                ms = ms * 10 + i64::from(c);
+            }
         }
-        let offset_menit = match rest {
-            "Z" | "z" => 0,
-            _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && &rest[3..4] == ":" => {
-                let v = num(&rest[1..3])? * 60 + num(&rest[4..6])?;
-                if rest.starts_with('-') {
+        let offset_menit = match &b[i..] {
+            [b'Z' | b'z'] => 0,
+            [tanda @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let v = dua(i + 1)? * 60 + dua(i + 4)?;
+                if *tanda == b'-' {
                     -v
                 } else {
                     v
@@ -395,6 +408,88 @@ mod tests {
         }
     }
 
+    /// The earlier `str::parse` form of [`Stempel::parse_rfc3339`], kept as the reference the
+    /// byte-arithmetic one is held against.
+    fn parse_rfc3339_rujukan(s: &str) -> Option<Stempel> {
+        let s = s.trim();
+        if s.len() < 20 || !s.is_char_boundary(10) {
+            return None;
+        }
+        let tanggal = Tanggal::parse_iso(&s[..10])?;
+        let rest = &s[10..];
+        let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix('t'))?;
+        let num = |p: &str| -> Option<i64> {
+            if p.len() == 2 && p.bytes().all(|c| c.is_ascii_digit()) {
+                p.parse().ok()
+            } else {
+                None
+            }
+        };
+        if rest.len() < 9 || !rest.is_char_boundary(8) {
+            return None;
+        }
+        let (jam, menit, detik) = (num(rest.get(0..2)?)?, num(rest.get(3..5)?)?, num(rest.get(6..8)?)?);
+        if rest.as_bytes()[2] != b':' || rest.as_bytes()[5] != b':' || jam > 23 || menit > 59 || detik > 60 {
+            return None;
+        }
+        let mut rest = &rest[8..];
+        let mut ms = 0i64;
+        if let Some(frac) = rest.strip_prefix('.') {
+            let digits = frac.bytes().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 {
+                return None;
+            }
+            // Milliseconds: the first three digits, padded with zeros (`.5` is 500 ms).
+            let tiga = frac.bytes().take(digits.min(3)).chain(std::iter::repeat(b'0')).take(3);
+            ms = tiga.fold(0, |acc, c| acc * 10 + i64::from(c - b'0'));
+            rest = &frac[digits..];
+        }
+        let offset_menit = match rest {
+            "Z" | "z" => 0,
+            _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && &rest[3..4] == ":" => {
+                let v = num(&rest[1..3])? * 60 + num(&rest[4..6])?;
+                if rest.starts_with('-') {
+                    -v
+                } else {
+                    v
+                }
+            }
+            _ => return None,
+        };
+        let detik_total = tanggal.hari_sejak_epoch() * 86_400 + jam * 3600 + menit * 60 + detik - offset_menit * 60;
+        Some(Stempel(detik_total * 1000 + ms))
+    }
+
+    #[test]
+    fn stamps_read_exactly_as_the_reference_reads_them_including_every_broken_variant() {
+        let mut contoh: Vec<String> = Vec::new();
+        for dasar in [
+            "2026-11-22T02:00:00Z",
+            "2026-11-22T02:00:00.000Z",
+            "2026-11-22T23:59:60.123456z",
+            "2024-02-29t09:05:07+07:00",
+            "1999-12-31T00:00:00.5-09:30",
+            " 2026-11-22T02:00:00.05Z\n",
+            "0001-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999+14:00",
+        ] {
+            contoh.push(dasar.to_string());
+            // Every byte replaced by each of these, every prefix, every byte dropped.
+            for (i, _) in dasar.char_indices() {
+                for ganti in ["0", "9", "a", ":", "-", "+", ".", "T", "Z", " ", "é", "", "00"] {
+                    let mut s = dasar.to_string();
+                    s.replace_range(i..i + 1, ganti);
+                    contoh.push(s);
+                }
+                contoh.push(dasar[..i].to_string());
+            }
+        }
+        for s in &contoh {
+            assert_eq!(Stempel::parse_rfc3339(s), parse_rfc3339_rujukan(s), "{s:?}");
+        }
+        assert!(contoh.iter().filter(|s| Stempel::parse_rfc3339(s).is_some()).count() > 100);
+    }
+
     #[test]
     fn fractions_of_a_second_are_read_to_the_millisecond() {
         let dasar = Stempel::parse_rfc3339("2026-11-22T02:00:00Z").unwrap().0;
@@ -452,6 +547,16 @@ mod tests {
         assert_eq!(Tanggal::parse_iso("1986-9-26"), None);
         assert_eq!(Tanggal::parse_iso("1986-02-30"), None);
         assert_eq!(Tanggal::parse_iso("+986-02-03"), None);
+        // A non-digit in any digit's place, including the bytes either side of '0'..'9'.
+        for i in [0, 1, 2, 3, 5, 6, 8, 9] {
+            for c in ["/", ":", "x", " "] {
+                let mut s = "1986-09-26".to_string();
+                s.replace_range(i..=i, c);
+                assert_eq!(Tanggal::parse_iso(&s), None, "{s}");
+            }
+        }
+        assert_eq!(Tanggal::parse_iso("1986/09-26"), None);
+        assert_eq!(Tanggal::parse_iso(" 1986-09-26\n"), Some(t(1986, 9, 26)));
     }
 
     #[test]

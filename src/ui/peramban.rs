@@ -68,13 +68,15 @@ pub fn unduh(nama: &str, isi: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The bytes of a file the user chose or dropped.
-pub async fn baca_file(file: web_sys::File) -> Result<Vec<u8>, String> {
-    let janji = file.array_buffer();
-    let buffer = wasm_bindgen_futures::JsFuture::from(janji)
-        .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+/// The bytes of a file the user chose or dropped. The browser starts reading when this is
+/// called, not when the result is awaited: call it before updating the page, so that the
+/// file is read while the page redraws.
+pub fn baca_file(file: &web_sys::File) -> impl std::future::Future<Output = Result<Vec<u8>, String>> {
+    let janji = wasm_bindgen_futures::JsFuture::from(file.array_buffer());
+    async move {
+        let buffer = janji.await.map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
 }
 
 /// The user's UTC offset in minutes (positive east of Greenwich: WIB is +420).

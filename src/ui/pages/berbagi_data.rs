@@ -146,14 +146,15 @@ pub fn HalamanBerbagiData() -> impl IntoView {
 
     // Import: read → validate → compare; nothing is changed until "Terapkan".
     let periksa = move |file: web_sys::File| {
+        tanda_waktu("jenjang-impor-mulai");
+        let dibaca = baca_file(&file);
         let nama = file.name();
         tahap.set(Tahap::Membaca(nama.clone()));
         per_rekaman.set(Default::default());
         semua_pilihan.set(Pilihan::PunyaSaya);
         ambil_pengaturan.set(false);
-        tanda_waktu("jenjang-impor-mulai");
         spawn_local(async move {
-            let byte = match baca_file(file).await {
+            let byte = match dibaca.await {
                 Ok(b) => b,
                 Err(e) => {
                     tahap.set(Tahap::Gagal(

@@ -46,11 +46,12 @@ pub fn ImporCsv(
     });
 
     let baca = move |file: web_sys::File| {
+        let dibaca = baca_file(&file);
         let nama = file.name();
         pesan.set(None);
         berkas.set(None);
         spawn_local(async move {
-            let tabel = baca_file(file)
+            let tabel = dibaca
                 .await
                 .map_err(|e| (format!("Berkas tidak dapat dibaca: {e}"), format!("The file could not be read: {e}")))
                 .and_then(|byte| csv_impor::baca_csv(&byte).map_err(|g| (g.pesan_id(), g.pesan_en())));
