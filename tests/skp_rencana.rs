@@ -9,7 +9,9 @@ use jenjang::domain::instansi::PeriodeEvaluasi;
 use jenjang::domain::pegawai::{Pegawai, UnitKerja};
 use jenjang::domain::periode::Periode;
 use jenjang::domain::rencana_skp::*;
-use jenjang::domain::skp::{Aspek, Cuplikan, Iki, JenisRhk, Pendekatan, Perspektif, Rhk, Skp, StatusSkp, Target};
+use jenjang::domain::skp::{
+    angka_ribuan, Aspek, Cuplikan, Iki, JenisRhk, Pendekatan, Perspektif, Rhk, Skp, StatusSkp, Target,
+};
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::rules::kinerja::{Predikat, Rating};
 use std::collections::HashMap;
@@ -391,6 +393,35 @@ fn switching_a_target_between_number_and_text_keeps_what_was_typed() {
         ganti_jenis_target(&Target::Teks("tepat waktu".into()), true),
         Target::Angka { nilai: 0.0, satuan: String::new() }
     );
+    // A large number becomes grouped text and reads back as the same number.
+    let besar = Target::Angka { nilai: 1_250_000.0, satuan: "rupiah".into() };
+    assert_eq!(ganti_jenis_target(&besar, false), Target::Teks("1.250.000 rupiah".into()));
+    assert_eq!(ganti_jenis_target(&ganti_jenis_target(&besar, false), true), besar);
+}
+
+#[test]
+fn targets_are_shown_with_thousands_grouped_in_either_language() {
+    let kasus: [(f64, &str, &str); 10] = [
+        (0.0, "0", "0"),
+        (999.0, "999", "999"),
+        (1000.0, "1.000", "1,000"),
+        (1500.0, "1.500", "1,500"),
+        (2.5, "2,5", "2.5"),
+        (1234.5, "1.234,5", "1,234.5"),
+        (1_234_567.0, "1.234.567", "1,234,567"),
+        (-12_000.25, "-12.000,25", "-12,000.25"),
+        (-0.5, "-0,5", "-0.5"),
+        (100.0, "100", "100"),
+    ];
+    for (n, id, en) in kasus {
+        assert_eq!(angka_ribuan(n, ','), id, "{n}");
+        assert_eq!(angka_ribuan(n, '.'), en, "{n}");
+    }
+    let t = Target::Angka { nilai: 12_000.0, satuan: "berkas".into() };
+    assert_eq!(t.tampil(','), "12.000 berkas");
+    assert_eq!(t.tampil('.'), "12,000 berkas");
+    assert_eq!(Target::Angka { nilai: 100.0, satuan: String::new() }.tampil(','), "100");
+    assert_eq!(Target::Teks("tepat waktu".into()).tampil(','), "tepat waktu");
 }
 
 #[test]

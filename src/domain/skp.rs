@@ -142,7 +142,7 @@ pub enum Target {
 impl Target {
     pub fn tampil(&self, koma: char) -> String {
         match self {
-            Target::Angka { nilai, satuan } => format!("{} {}", angka(*nilai, koma), satuan).trim().to_string(),
+            Target::Angka { nilai, satuan } => format!("{} {}", angka_ribuan(*nilai, koma), satuan).trim().to_string(),
             Target::Teks(t) => t.clone(),
         }
     }
@@ -152,6 +152,34 @@ impl Target {
 pub fn angka(n: f64, koma: char) -> String {
     let s = if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") };
     s.replace('.', &koma.to_string())
+}
+
+/// [`angka`] with thousands grouped: `1.500`, `1.234,5` in Bahasa Indonesia (`koma` `,`);
+/// `1,500`, `1,234.5` in English (`koma` `.`).
+pub fn angka_ribuan(n: f64, koma: char) -> String {
+    let s = angka(n, koma);
+    let pemisah = if koma == ',' { '.' } else { ',' };
+    let (tanda, sisa) = match s.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", s.as_str()),
+    };
+    let (bulat, pecahan) = match sisa.split_once(koma) {
+        Some((b, p)) => (b, Some(p)),
+        None => (sisa, None),
+    };
+    let mut out = String::with_capacity(s.len() + bulat.len() / 3);
+    out.push_str(tanda);
+    for (i, c) in bulat.chars().enumerate() {
+        if i > 0 && (bulat.len() - i) % 3 == 0 {
+            out.push(pemisah);
+        }
+        out.push(c);
+    }
+    if let Some(p) = pecahan {
+        out.push(koma);
+        out.push_str(p);
+    }
+    out
 }
 
 /// Indikator Kinerja Individu.

@@ -405,30 +405,12 @@ impl Tx {
 
 /// A target number the Indonesian way, thousands grouped: `1.200`, `2,5`.
 pub(crate) fn tampil_angka(n: f64) -> String {
-    let s = crate::domain::skp::angka(n, ',');
-    let (bulat, pecahan) = s.split_once(',').unwrap_or((&s, ""));
-    let mut out = match bulat.parse::<i64>() {
-        Ok(b) if bulat.len() <= 15 => crate::ui::format::ribuan(b),
-        _ => bulat.to_string(),
-    };
-    if n < 0.0 && !out.starts_with('-') {
-        out.insert(0, '-');
-    }
-    if !pecahan.is_empty() {
-        out.push(',');
-        out.push_str(pecahan);
-    }
-    out
+    crate::domain::skp::angka_ribuan(n, ',')
 }
 
 /// A target as printed: `1.200 berkas`, `100 %`, or its text.
 pub(crate) fn tampil_target(t: &crate::domain::skp::Target) -> String {
-    match t {
-        crate::domain::skp::Target::Angka { nilai, satuan } => {
-            format!("{} {}", tampil_angka(*nilai), satuan).trim().to_string()
-        }
-        crate::domain::skp::Target::Teks(x) => x.clone(),
-    }
+    t.tampil(',')
 }
 
 // ---------------------------------------------------------------------------------------------
