@@ -426,6 +426,57 @@ async fn realisasi_suggestion_rating_predikat_saved_and_kept_after_reload() {
     assert_eq!(lebih[0].as_i64(), Some(0), "the page scrolls sideways on a phone; sticking out: {}", lebih[1]);
 }
 
+/// Two tabs on the same evaluation: ratings set in one appear in the other, which had not
+/// chosen any; a choice being made (not yet set) in a tab is not replaced by the other's save.
+#[tokio::test]
+async fn ratings_set_in_another_tab_follow_in_this_one_unless_a_choice_is_being_made() {
+    let mut k = Kantor::baru();
+    let (_, staf) = k.staf_unit_terbesar();
+    let s = k.skp(&staf[0]);
+    let sesi = Sesi::baru().await;
+    buka_dengan(&sesi, &k.d, &rute_evaluasi(&s)).await;
+    tunggu_teks(&sesi, "#status-penetapan", "Belum ditetapkan").await;
+    let tab_a = sesi.window().await.unwrap();
+
+    // Tab B sets both ratings.
+    let tab_b = sesi.new_window(true).await.unwrap();
+    sesi.switch_to_window(tab_b.handle.clone()).await.unwrap();
+    sesi.buka(&rute_evaluasi(&s)).await;
+    tunggu_teks(&sesi, "#status-penetapan", "Belum ditetapkan").await;
+    klik(&sesi, "#penilai-hasil-di-atas-ekspektasi").await;
+    klik(&sesi, "#penilai-perilaku-sesuai-ekspektasi").await;
+    klik(&sesi, "#tetapkan-rating").await;
+    tunggu_teks(&sesi, "#status-penetapan", "Ditetapkan pada").await;
+
+    // Tab A, without a reload: the set ratings, chosen and marked as set.
+    sesi.switch_to_window(tab_a.clone()).await.unwrap();
+    tunggu_teks(&sesi, "#predikat-hasil .predikat__label", "Baik").await;
+    tunggu_teks(&sesi, "#status-penetapan", "Ditetapkan pada").await;
+    assert!(tercentang(&sesi, "#penilai-hasil-di-atas-ekspektasi").await);
+    assert!(tercentang(&sesi, "#penilai-perilaku-sesuai-ekspektasi").await);
+
+    // Tab A starts a different choice; tab B then changes the set work-result rating.
+    klik(&sesi, "#penilai-perilaku-di-atas-ekspektasi").await;
+    tunggu_teks(&sesi, "#status-penetapan", "Pratinjau").await;
+    sesi.switch_to_window(tab_b.handle).await.unwrap();
+    klik(&sesi, "#penilai-hasil-sesuai-ekspektasi").await;
+    klik(&sesi, "#tetapkan-rating").await;
+    tunggu_teks(&sesi, "#predikat-hasil .predikat__label", "Baik").await;
+    tunggu_teks(&sesi, "#status-penetapan", "Ditetapkan pada").await;
+
+    // Tab A: the work-result rating it had not touched follows; its own behaviour choice stays,
+    // still a preview, not set.
+    sesi.switch_to_window(tab_a).await.unwrap();
+    tunggu_teks(&sesi, "#status-simpan", "Diperbarui dari tab lain").await;
+    let batas = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !tercentang(&sesi, "#penilai-hasil-sesuai-ekspektasi").await {
+        assert!(std::time::Instant::now() < batas, "the work-result rating set in tab B did not follow in tab A");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(tercentang(&sesi, "#penilai-perilaku-di-atas-ekspektasi").await, "the choice being made stays");
+    tunggu_teks(&sesi, "#status-penetapan", "Pratinjau").await;
+}
+
 // ------------------------------------------------------------------------------------------
 // (b) the unit's distribution, live
 // ------------------------------------------------------------------------------------------

@@ -537,6 +537,21 @@ fn Isi(skp: Skp, periode: Periode) -> impl IntoView {
         pilih_hasil: RwSignal::new(tersimpan.as_ref().and_then(|e| e.rating_hasil_kerja)),
         pilih_perilaku: RwSignal::new(tersimpan.as_ref().and_then(|e| e.rating_perilaku)),
     };
+    // When the saved ratings change (saved here, or in another tab that then reloads this
+    // one's data), a choice that still showed the saved rating follows it; a choice being
+    // made here, not yet set, stays as chosen.
+    Effect::new(move |sebelum: Option<(Option<Rating>, Option<Rating>)>| {
+        let kini = evaluasi.with(|e| e.as_ref().map_or((None, None), |e| (e.rating_hasil_kerja, e.rating_perilaku)));
+        if let Some((hasil, perilaku)) = sebelum {
+            if l.pilih_hasil.get_untracked() == hasil {
+                l.pilih_hasil.set(kini.0);
+            }
+            if l.pilih_perilaku.get_untracked() == perilaku {
+                l.pilih_perilaku.set(kini.1);
+            }
+        }
+        kini
+    });
     let jangka = periode.jangka(skp.tahun);
     let semua_periode = move || {
         data.data.with(|d| {
