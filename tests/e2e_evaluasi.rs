@@ -9,7 +9,8 @@
 //!     it all; (b) a unit with an organisation predikat rated so that it breaks the SE MenPANRB
 //!     3/2023 pattern shows the rule it breaks, live, before saving; (c) the pegawai's
 //!     self-assessment file, imported by the penilai through `#/data`, shows self vs penilai side
-//!     by side; (d) the Dokumen Evaluasi Kinerja printed on A4 portrait.
+//!     by side; (d) the Dokumen Evaluasi Kinerja printed on A4 portrait; and ratings set in
+//!     another tab following in this one.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
