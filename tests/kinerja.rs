@@ -10,7 +10,9 @@ use jenjang::domain::evaluasi::{
 };
 use jenjang::domain::id::Id;
 use jenjang::domain::periode::Periode;
-use jenjang::domain::skp::{usul_penilai, Aspek, GalatSkp, Iki, JenisRhk, Rhk, Skp, StatusSkp, Target};
+use jenjang::domain::skp::{
+    ringkas_perubahan, ringkasan_en, usul_penilai, Aspek, GalatSkp, Iki, JenisRhk, Rhk, Skp, StatusSkp, Target,
+};
 use jenjang::domain::tanggal::{Stempel, Tanggal};
 use jenjang::rules::jabatan::JenjangFungsional;
 use jenjang::rules::kinerja::{
@@ -306,6 +308,53 @@ fn an_amendment_after_approval_is_recorded_with_reason_date_and_what_changed() {
     .unwrap();
     assert_eq!(skp.perubahan.len(), 2);
     assert_eq!(skp.perubahan[1].ringkasan, vec!["RHK diubah: RHK 1 → RHK 1 baru".to_string()]);
+}
+
+/// Every kind of line an amendment summary has, in Bahasa Indonesia as kept with the SKP and in
+/// English as shown on the English page; what people wrote stays as written.
+#[test]
+fn amendment_lines_of_every_kind_read_in_both_languages() {
+    let (mut a, _) = skp_contoh();
+    a.rhk = vec![rhk(1, JenisRhk::Utama, 2.0), rhk(2, JenisRhk::Utama, 3.0), rhk(3, JenisRhk::Tambahan, 1.0)];
+    let mut b = a.clone();
+    b.pendekatan = jenjang::domain::skp::Pendekatan::Kualitatif;
+    b.penilai = None;
+    b.atasan_penilai = b.dinilai.clone().into();
+    b.rhk.retain(|r| r.id != id(2));
+    b.rhk[0].uraian = "RHK 1 → dipertajam".into();
+    b.rhk[1].indikator[0].target = Target::Angka { nilai: 9.0, satuan: "laporan".into() };
+    b.rhk.push(rhk(4, JenisRhk::Tambahan, 1.0));
+    b.perilaku[6].ekspektasi_khusus = "Memimpin rapat lintas bidang".into();
+    b.lampiran.konsekuensi.push("Teguran".into());
+    b.jpt = !a.jpt;
+    let penilai = a.penilai.as_ref().unwrap().nama.clone();
+    let atasan = a.atasan_penilai.as_ref().map_or("—".to_string(), |c| c.nama.clone());
+    let dinilai = b.dinilai.nama.clone();
+    let baris = ringkas_perubahan(&a, &b);
+    let harapan: Vec<(String, String)> = vec![
+        ("Pendekatan: Kuantitatif → Kualitatif".into(), "Approach: Quantitative → Qualitative".into()),
+        (format!("Pejabat penilai: {penilai} → —"), format!("Appraiser: {penilai} → —")),
+        (
+            format!("Atasan pejabat penilai: {atasan} → {dinilai}"),
+            format!("Appraiser's superior: {atasan} → {dinilai}"),
+        ),
+        ("RHK diubah: RHK 1 → RHK 1 → dipertajam".into(), "RHK changed: RHK 1 → RHK 1 → dipertajam".into()),
+        ("RHK dihapus: RHK 2".into(), "RHK removed: RHK 2".into()),
+        ("RHK diubah (indikator/target): RHK 3".into(), "RHK changed (indicators/targets): RHK 3".into()),
+        ("RHK ditambah: RHK 4".into(), "RHK added: RHK 4".into()),
+        (
+            "Ekspektasi khusus pimpinan (Kolaboratif) diubah".into(),
+            "Leader's specific expectation (Collaborative) changed".into(),
+        ),
+        ("Lampiran diubah".into(), "Attachment changed".into()),
+        ("Periode atau jenis SKP diubah".into(), "Period or type of SKP changed".into()),
+    ];
+    assert_eq!(baris, harapan.iter().map(|(i, _)| i.clone()).collect::<Vec<_>>());
+    for (i, en) in &harapan {
+        assert_eq!(&ringkasan_en(i), en, "{i}");
+    }
+    // A line of a later version is shown as stored.
+    assert_eq!(ringkasan_en("Sesuatu yang baru diubah"), "Sesuatu yang baru diubah");
 }
 
 #[test]

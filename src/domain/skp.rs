@@ -646,45 +646,92 @@ fn cari_atasan<'a>(p: &Pegawai, pegawai: &'a [Pegawai], units: &[UnitKerja]) -> 
     None
 }
 
-/// What changed between two versions of an SKP, one line per change, in Bahasa Indonesia.
+/// The lines of an amendment summary: how each begins (or reads whole) in Bahasa Indonesia,
+/// as stored in the SKP, and in English, as shown when the page is in English. The summary is
+/// written from these, and [`ringkasan_en`] reads it back through them, so the two cannot drift.
+const PENDEKATAN: (&str, &str) = ("Pendekatan: ", "Approach: ");
+const PENILAI: (&str, &str) = ("Pejabat penilai: ", "Appraiser: ");
+const ATASAN_PENILAI: (&str, &str) = ("Atasan pejabat penilai: ", "Appraiser's superior: ");
+const RHK_DIHAPUS: (&str, &str) = ("RHK dihapus: ", "RHK removed: ");
+const RHK_DIUBAH: (&str, &str) = ("RHK diubah: ", "RHK changed: ");
+const RHK_DIUBAH_IKI: (&str, &str) = ("RHK diubah (indikator/target): ", "RHK changed (indicators/targets): ");
+const RHK_DITAMBAH: (&str, &str) = ("RHK ditambah: ", "RHK added: ");
+const EKSPEKTASI: [(&str, &str); 2] =
+    [("Ekspektasi khusus pimpinan (", ") diubah"), ("Leader's specific expectation (", ") changed")];
+const LAMPIRAN: (&str, &str) = ("Lampiran diubah", "Attachment changed");
+const PERIODE: (&str, &str) = ("Periode atau jenis SKP diubah", "Period or type of SKP changed");
+const PANAH: &str = " → ";
+
+/// What changed between two versions of an SKP, one line per change, in Bahasa Indonesia (as
+/// it is kept with the SKP; [`ringkasan_en`] gives each line in English).
 pub fn ringkas_perubahan(a: &Skp, b: &Skp) -> Vec<String> {
     let mut r = Vec::new();
     if a.pendekatan != b.pendekatan {
-        r.push(format!("Pendekatan: {} → {}", a.pendekatan.label_id(), b.pendekatan.label_id()));
+        r.push(format!("{}{}{PANAH}{}", PENDEKATAN.0, a.pendekatan.label_id(), b.pendekatan.label_id()));
     }
     let nama = |c: &Option<Cuplikan>| c.as_ref().map(|c| c.nama.clone()).unwrap_or_else(|| "—".into());
     if a.penilai != b.penilai {
-        r.push(format!("Pejabat penilai: {} → {}", nama(&a.penilai), nama(&b.penilai)));
+        r.push(format!("{}{}{PANAH}{}", PENILAI.0, nama(&a.penilai), nama(&b.penilai)));
     }
     if a.atasan_penilai != b.atasan_penilai {
-        r.push(format!("Atasan pejabat penilai: {} → {}", nama(&a.atasan_penilai), nama(&b.atasan_penilai)));
+        r.push(format!("{}{}{PANAH}{}", ATASAN_PENILAI.0, nama(&a.atasan_penilai), nama(&b.atasan_penilai)));
     }
     for x in &a.rhk {
         match b.cari_rhk(&x.id) {
-            None => r.push(format!("RHK dihapus: {}", x.uraian)),
+            None => r.push(format!("{}{}", RHK_DIHAPUS.0, x.uraian)),
             Some(y) if y != x => {
                 if x.uraian != y.uraian {
-                    r.push(format!("RHK diubah: {} → {}", x.uraian, y.uraian));
+                    r.push(format!("{}{}{PANAH}{}", RHK_DIUBAH.0, x.uraian, y.uraian));
                 } else {
-                    r.push(format!("RHK diubah (indikator/target): {}", y.uraian));
+                    r.push(format!("{}{}", RHK_DIUBAH_IKI.0, y.uraian));
                 }
             }
             Some(_) => {}
         }
     }
     for y in b.rhk.iter().filter(|y| a.cari_rhk(&y.id).is_none()) {
-        r.push(format!("RHK ditambah: {}", y.uraian));
+        r.push(format!("{}{}", RHK_DITAMBAH.0, y.uraian));
     }
     for (x, y) in a.perilaku.iter().zip(&b.perilaku) {
         if x.ekspektasi_khusus != y.ekspektasi_khusus {
-            r.push(format!("Ekspektasi khusus pimpinan ({}) diubah", y.nilai.uraian().nama));
+            r.push(format!("{}{}{}", EKSPEKTASI[0].0, y.nilai.uraian().nama, EKSPEKTASI[0].1));
         }
     }
     if a.lampiran != b.lampiran {
-        r.push("Lampiran diubah".into());
+        r.push(LAMPIRAN.0.into());
     }
     if a.periode != b.periode || a.jpt != b.jpt {
-        r.push("Periode atau jenis SKP diubah".into());
+        r.push(PERIODE.0.into());
     }
     r
+}
+
+/// A line of [`ringkas_perubahan`] in English: the fixed words translated, the approach and the
+/// BerAKHLAK value by their English names, what people wrote (RHK, names) as written. A line
+/// it does not know (written by a later version) is returned as stored.
+pub fn ringkasan_en(baris: &str) -> String {
+    if let Some(sisa) = baris.strip_prefix(PENDEKATAN.0) {
+        let en = |label: &str| {
+            Pendekatan::SEMUA.iter().find(|p| p.label_id() == label).map_or(label.to_string(), |p| p.label_en().into())
+        };
+        if let Some((dari, ke)) = sisa.split_once(PANAH) {
+            return format!("{}{}{PANAH}{}", PENDEKATAN.1, en(dari), en(ke));
+        }
+    }
+    for (id, en) in [PENILAI, ATASAN_PENILAI, RHK_DIHAPUS, RHK_DIUBAH_IKI, RHK_DIUBAH, RHK_DITAMBAH] {
+        if let Some(sisa) = baris.strip_prefix(id) {
+            return format!("{en}{sisa}");
+        }
+    }
+    if let Some(nama) = baris.strip_prefix(EKSPEKTASI[0].0).and_then(|s| s.strip_suffix(EKSPEKTASI[0].1)) {
+        let nama =
+            NilaiBerakhlak::SEMUA.iter().map(|n| n.uraian()).find(|u| u.nama == nama).map_or(nama, |u| u.nama_en);
+        return format!("{}{nama}{}", EKSPEKTASI[1].0, EKSPEKTASI[1].1);
+    }
+    for (id, en) in [LAMPIRAN, PERIODE] {
+        if baris == id {
+            return en.into();
+        }
+    }
+    baris.to_string()
 }

@@ -1307,7 +1307,9 @@ fn Riwayat(k: Kerja) -> impl IntoView {
                                 <tr>
                                     <td class="angka">{move || tx.tanggal(p.tanggal)}</td>
                                     <td>{p.alasan.clone()}</td>
-                                    <td><ul class="daftar-ringkas">{p.ringkasan.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul></td>
+                                    <td><ul class="daftar-ringkas">{p.ringkasan.into_iter().map(|r| view! {
+                                        <li>{move || if tx.en() { crate::domain::skp::ringkasan_en(&r) } else { r.clone() }}</li>
+                                    }).collect_view()}</ul></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
