@@ -188,7 +188,7 @@ fn buat_kantor() -> Kantor {
     d.pengaturan.asumsi_distribusi =
         AsumsiDistribusi { pembulatan_maksimal: Pembulatan::Terdekat, pembulatan_minimal: Pembulatan::Atas };
     d.pengaturan.koefisien_ak.baris[0].koefisien_per_seribu = 4_000;
-    let mut acak = Acak::new(0x6b69_6e65_726a_61);
+    let mut acak = Acak::new(0x006b_696e_6572_6a61);
 
     let anggota = |d: &Dataset, u: &Id| d.pegawai_aktif().filter(|x| x.unit_kerja.as_ref() == Some(u)).count();
     let dinilai = d

@@ -28,11 +28,7 @@ impl Sebaran {
     /// Percentage of the total with one decimal, as tenths (`333` = 33,3%).
     pub fn persen_per_sepuluh(&self, p: Predikat) -> u32 {
         let n = self.jumlah();
-        if n == 0 {
-            0
-        } else {
-            (self.banyak(p) * 1000 + n / 2) / n
-        }
+        (self.banyak(p) * 1000 + n / 2).checked_div(n).unwrap_or(0)
     }
 }
 
@@ -208,17 +204,17 @@ pub const SELALU_DAPAT_DIPENUHI: u32 = 12;
 
 fn cari_sebaran(organisasi: PredikatOrganisasi, n: u32, asumsi: AsumsiDistribusi) -> bool {
     let mut k = [0u32; 5];
-    cari(organisasi, n, asumsi, 0, n, &mut k)
+    cari(organisasi, asumsi, 0, n, &mut k)
 }
 
-fn cari(o: PredikatOrganisasi, n: u32, asumsi: AsumsiDistribusi, i: usize, sisa: u32, k: &mut [u32; 5]) -> bool {
+fn cari(o: PredikatOrganisasi, asumsi: AsumsiDistribusi, i: usize, sisa: u32, k: &mut [u32; 5]) -> bool {
     if i == 4 {
         k[4] = sisa;
         return memenuhi(o, &Sebaran(*k), asumsi);
     }
     for x in 0..=sisa {
         k[i] = x;
-        if cari(o, n, asumsi, i + 1, sisa - x, k) {
+        if cari(o, asumsi, i + 1, sisa - x, k) {
             return true;
         }
     }

@@ -556,7 +556,7 @@ pub fn riwayat_predikat(pegawai: &Id, skp: &[Skp], evaluasi: &[EvaluasiKinerja])
             })
         })
         .collect();
-    v.sort_by(|a, b| b.tahun.cmp(&a.tahun));
+    v.sort_by_key(|x| std::cmp::Reverse(x.tahun));
     v
 }
 

@@ -170,7 +170,7 @@ pub fn angka_ribuan(n: f64, koma: char) -> String {
     let mut out = String::with_capacity(s.len() + bulat.len() / 3);
     out.push_str(tanda);
     for (i, c) in bulat.chars().enumerate() {
-        if i > 0 && (bulat.len() - i) % 3 == 0 {
+        if i > 0 && (bulat.len() - i).is_multiple_of(3) {
             out.push(pemisah);
         }
         out.push(c);

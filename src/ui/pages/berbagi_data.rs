@@ -433,7 +433,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
                             <button type="button" class="tombol tombol--kecil" id="semua-milik-mereka" on:click=move |_| { semua_pilihan.set(Pilihan::MilikMereka); per_rekaman.set(Default::default()); }>{tx(|t| t.semua_milik_mereka)}</button>
                         </div>
                         <ul class="daftar-konflik">
-                            {p.konflik.iter().cloned().map(|k| {
+                            {p.konflik.iter().map(|k| {
                                 let kunci = StoredValue::new((k.koleksi, k.id.clone()));
                                 let pilihan = move || per_rekaman.with(|m| kunci.with_value(|k| m.get(k).copied())).unwrap_or_else(|| semua_pilihan.get());
                                 let pilih = move |p: Pilihan| per_rekaman.update(|m| { m.insert(kunci.get_value(), p); });

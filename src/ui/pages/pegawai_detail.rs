@@ -130,7 +130,7 @@ fn Isi(p: Pegawai) -> impl IntoView {
                 <div><dt>{tx(|t| t.masa_kerja_golongan)}</dt><dd>{move || mkg.map(|r| rentang(r, b.get())).unwrap_or_else(|| "—".into())}
                     <span class="penjelasan">{tx(|t| t.masa_kerja_golongan_dasar)}</span></dd></div>
                 <div><dt>"BUP"</dt><dd id="rincian-bup">{move || (t.get().tahun_n)(bup.usia)}
-                    <span class="penjelasan">{{ let bup = bup.clone(); move || if b.get() == Bahasa::En { bup.dasar.penjelasan_en() } else { bup.dasar.penjelasan_id() } }}</span></dd></div>
+                    <span class="penjelasan">{move || if b.get() == Bahasa::En { bup.dasar.penjelasan_en() } else { bup.dasar.penjelasan_id() } }</span></dd></div>
                 <div><dt>{tx(|t| t.tmt_pensiun)}</dt><dd id="rincian-pensiun">{tanggal_tx(tmt_pensiun)}
                     <span class="penjelasan">{tx(|t| t.tmt_pensiun_dasar)}</span></dd></div>
             </dl>

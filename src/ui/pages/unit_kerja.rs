@@ -98,7 +98,7 @@ pub fn HalamanUnitKerja() -> impl IntoView {
         let mut hasil = Ok(());
         data.ubah(|d| {
             let k = d.pindah_unit_beserta(&id, induk, anggota_ke.flatten(), sekarang());
-            let tersentuh = k.as_ref().map(Vec::clone).unwrap_or_default();
+            let tersentuh = k.clone().unwrap_or_default();
             hasil = k.map(|_| ());
             tersentuh
         });
@@ -126,7 +126,7 @@ pub fn HalamanUnitKerja() -> impl IntoView {
         let mut hasil = Ok([Koleksi::UnitKerja, Koleksi::Pegawai]);
         data.ubah(|d| {
             hasil = d.hapus_unit(&id, n, sekarang());
-            hasil.clone().map(|k| k.to_vec()).unwrap_or_default()
+            hasil.map(|k| k.to_vec()).unwrap_or_default()
         });
         match hasil {
             Ok(_) => buka_hapus.set(false),
