@@ -344,7 +344,7 @@ impl Tambahan {
     }
     /// A new entry in the sync base: `"<id>":"<RFC 3339>",`.
     fn basis_baru(&mut self, id: &Id, diubah: Stempel) {
-        self.jumlah = self.jumlah.saturating_add(id.as_str().len() + diubah.rfc3339().len() + 6);
+        self.jumlah = self.jumlah.saturating_add(id.as_str().len() + diubah.panjang_rfc3339() + 6);
     }
 }
 
