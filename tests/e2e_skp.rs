@@ -307,6 +307,11 @@ async fn plan_cascade_submit_approve_amend_and_print_an_skp() {
     klik(&sesi, "#ganti-bahasa").await;
     tunggu_teks(&sesi, "#skp-perilaku-judul", "Work behaviour").await;
     tunggu_teks(&sesi, "#status-skp", "Approved").await;
+    // The amendment history too: the fixed words in English, what was written as written.
+    tunggu_teks(&sesi, "#riwayat-perubahan", "RHK changed").await;
+    tunggu_teks(&sesi, "#riwayat-perubahan", "Penugasan tambahan dari Kepala Badan").await;
+    sesi.execute("document.querySelector('#riwayat-perubahan').scrollIntoView()", vec![]).await.unwrap();
+    screenshot(&sesi, "skp-riwayat-en").await;
     sesi.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
     screenshot(&sesi, "skp-en").await;
     klik(&sesi, "#ganti-bahasa").await;
