@@ -27,6 +27,13 @@ pub struct InfoCadangan {
     pub ukuran: usize,
 }
 
+/// The bytes `cadangan` take in the browser's storage (two per character stored, as in
+/// [`kapasitas`](super::kapasitas)): what the storage meter counts, and what an import may
+/// reclaim by dropping older backups.
+pub fn byte_tersimpan(cadangan: &[InfoCadangan]) -> u64 {
+    cadangan.iter().map(|c| c.ukuran as u64 * 2).sum()
+}
+
 /// The backups, newest first. A damaged index reads as none (the copies stay in storage).
 pub fn daftar(s: &dyn Penyimpanan) -> Vec<InfoCadangan> {
     s.baca(&kunci_daftar()).ok().flatten().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()

@@ -32,7 +32,7 @@ thread_local! {
 }
 
 fn cadangan_lama() -> u64 {
-    cadangan::daftar(&PenyimpananPeramban).iter().map(|c| c.ukuran as u64 * 2).sum()
+    cadangan::byte_tersimpan(&cadangan::daftar(&PenyimpananPeramban))
 }
 
 /// The free room: measured the first time in this session, then followed from what the origin
@@ -537,7 +537,7 @@ pub fn HalamanBerbagiData() -> impl IntoView {
             <h2>{tx(|t| t.penyimpanan_judul)}</h2>
             {move || {
                 data.data.track();
-                let dipakai = (kapasitas::terpakai(&PenyimpananPeramban) + cadangan.get().iter().map(|c| c.ukuran * 2).sum::<usize>()) as u64;
+                let dipakai = kapasitas::terpakai(&PenyimpananPeramban) as u64 + cadangan.with(|c| cadangan::byte_tersimpan(c));
                 let bebas = bebas.get();
                 let total = (dipakai + bebas).max(1);
                 let hampir_penuh = bebas * 5 < total;
