@@ -63,8 +63,9 @@ enum GalatDigit {
 /// Any other non-digit is reported with its 1-based character position in the input as typed.
 fn ambil_digit<const N: usize>(input: &str) -> Result<[u8; N], GalatDigit> {
     let mut digit = [0u8; N];
-    // The stored form, exactly N ASCII digits, without decoding characters: an import reads
-    // two numbers (NIP, NIK) per pegawai, and the general loop was a twentieth of its work.
+    // The stored form, exactly N ASCII digits, without decoding characters or a heap buffer:
+    // an import reads the NIP twice (to guess its kind, then to check it) and the NIK once
+    // for every pegawai.
     if input.len() == N && input.bytes().all(|c| c.is_ascii_digit()) {
         for (d, c) in digit.iter_mut().zip(input.bytes()) {
             *d = c - b'0';
