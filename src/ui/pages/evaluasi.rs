@@ -542,11 +542,13 @@ fn Isi(skp: Skp, periode: Periode) -> impl IntoView {
     // made here, not yet set, stays as chosen.
     Effect::new(move |sebelum: Option<(Option<Rating>, Option<Rating>)>| {
         let kini = evaluasi.with(|e| e.as_ref().map_or((None, None), |e| (e.rating_hasil_kerja, e.rating_perilaku)));
+        // (Only when the saved rating itself changed: saving feedback text changes the record
+        // too, and must not redraw the ratings.)
         if let Some((hasil, perilaku)) = sebelum {
-            if l.pilih_hasil.get_untracked() == hasil {
+            if hasil != kini.0 && l.pilih_hasil.get_untracked() == hasil {
                 l.pilih_hasil.set(kini.0);
             }
-            if l.pilih_perilaku.get_untracked() == perilaku {
+            if perilaku != kini.1 && l.pilih_perilaku.get_untracked() == perilaku {
                 l.pilih_perilaku.set(kini.1);
             }
         }
