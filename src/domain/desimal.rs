@@ -80,6 +80,20 @@ pub fn tampil(n: u32, digit: u32, koma: char) -> String {
     format!("{bulat}{koma}{}", pecahan.trim_end_matches('0'))
 }
 
+/// `digit` (ASCII digits, no sign) with `pemisah` between each group of three from the right:
+/// `kelompok_ribuan("1234567", '.')` → `1.234.567`. Shared by every number shown with grouped
+/// thousands.
+pub fn kelompok_ribuan(digit: &str, pemisah: char) -> String {
+    let mut out = String::with_capacity(digit.len() + digit.len() / 3);
+    for (i, c) in digit.chars().enumerate() {
+        if i > 0 && (digit.len() - i).is_multiple_of(3) {
+            out.push(pemisah);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

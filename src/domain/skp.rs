@@ -167,14 +167,7 @@ pub fn angka_ribuan(n: f64, koma: char) -> String {
         Some((b, p)) => (b, Some(p)),
         None => (sisa, None),
     };
-    let mut out = String::with_capacity(s.len() + bulat.len() / 3);
-    out.push_str(tanda);
-    for (i, c) in bulat.chars().enumerate() {
-        if i > 0 && (bulat.len() - i).is_multiple_of(3) {
-            out.push(pemisah);
-        }
-        out.push(c);
-    }
+    let mut out = format!("{tanda}{}", super::desimal::kelompok_ribuan(bulat, pemisah));
     if let Some(p) = pecahan {
         out.push(koma);
         out.push_str(p);

@@ -2,18 +2,8 @@
 
 /// `1234567` → `1.234.567`.
 pub fn ribuan(n: i64) -> String {
-    let s = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3 + 1);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        out.insert(0, '-');
-    }
-    out
+    let tanda = if n < 0 { "-" } else { "" };
+    format!("{tanda}{}", crate::domain::desimal::kelompok_ribuan(&n.unsigned_abs().to_string(), '.'))
 }
 
 /// `1234.5` with one decimal → `1.234,5`.
